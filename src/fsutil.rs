@@ -1,0 +1,98 @@
+//! Crash-safe file operations: every file the vault replaces goes through a temporary name,
+//! `fsync`, an atomic `rename`, and an `fsync` of the folder, so that after a power cut either
+//! the old or the new content is on disk, never a mix.
+//!
+//! This module only ever writes bytes it is given; callers pass ciphertext, never plaintext.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// Flushes a folder's entry list to disk, so that a rename or a new file inside it survives
+/// a power cut.
+pub(crate) fn fsync_dir(dir: &Path) -> io::Result<()> {
+    File::open(dir)?.sync_all()
+}
+
+/// The temporary name used while `path` is being replaced.
+pub(crate) fn temp_path(path: &Path) -> PathBuf {
+    let mut name = path
+        .file_name()
+        .map(std::ffi::OsStr::to_os_string)
+        .unwrap_or_default();
+    name.push(".tmp");
+    path.with_file_name(name)
+}
+
+/// Writes `bytes` to `path` atomically: temp file, fsync, rename, fsync of the folder.
+/// On failure the temp file is removed and `path` keeps its old content.
+pub(crate) fn atomic_write(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let tmp = temp_path(path);
+    let result = (|| {
+        let mut f = OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .open(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        drop(f);
+        fs::rename(&tmp, path)?;
+        fsync_dir(parent(path))
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// Renames `from` to `to` and makes the rename durable.
+pub(crate) fn durable_rename(from: &Path, to: &Path) -> io::Result<()> {
+    fs::rename(from, to)?;
+    fsync_dir(parent(to))
+}
+
+/// The folder that holds `path` (`.` for a bare name).
+pub(crate) fn parent(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// Overwrites a file's bytes with random data and syncs it, then removes it.
+///
+/// On a journaling file system or an SSD the old blocks may survive physically; overwriting
+/// is a best effort on top of the real protection, which is that the bytes were ciphertext.
+pub(crate) fn overwrite_and_remove(path: &Path) -> io::Result<()> {
+    let len = fs::metadata(path)?.len();
+    {
+        let mut f = OpenOptions::new().write(true).open(path)?;
+        let mut remaining = len;
+        let mut buf = [0u8; 4096];
+        while remaining > 0 {
+            let n = usize::try_from(remaining.min(buf.len() as u64)).unwrap_or(buf.len());
+            getrandom_fill(&mut buf[..n])?;
+            f.write_all(&buf[..n])?;
+            remaining -= n as u64;
+        }
+        f.sync_all()?;
+    }
+    fs::remove_file(path)
+}
+
+/// Fills `buf` from the operating system's random source.
+pub(crate) fn getrandom_fill(buf: &mut [u8]) -> io::Result<()> {
+    use rand::RngCore;
+    rand::rngs::OsRng
+        .try_fill_bytes(buf)
+        .map_err(io::Error::other)
+}
+
+/// Removes a file if it exists; a missing file is not an error.
+pub(crate) fn remove_if_exists(path: &Path) -> io::Result<()> {
+    match fs::remove_file(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        other => other,
+    }
+}

@@ -1,0 +1,393 @@
+//! `tadamun`: the command-line interface to a Tadamun vault.
+//!
+//! Secrets are read from the terminal without echo, or one per line from standard input with
+//! `--passphrase-stdin`; never from the command line, where other users and shell history
+//! could see them. Exit codes are listed in `tadamun --help` and in the README.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use tadamun::keys::{KdfPolicy, RecoveryKey};
+use tadamun::secrecy::{ExposeSecret, SecretString};
+use tadamun::vault::{self, VaultState};
+use tadamun::VaultError;
+use zeroize::Zeroizing;
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  success
+  1  unexpected error (file system, database)
+  2  usage error (unknown command or option)
+  3  wrong passphrase or wrong recovery key
+  4  no vault in that folder, or a vault already exists there (init)
+  5  damaged key file or database
+  6  vault made by a newer version of Tadamun
+  7  disk full
+  8  vault in use by another Tadamun, or its erase was interrupted
+  9  invalid input (weak passphrase, malformed recovery key)
+ 10  cancelled (erase not confirmed)";
+
+/// Offline, encrypted documentation of reprisals against people who act in solidarity.
+#[derive(Parser)]
+#[command(name = "tadamun", version, after_help = EXIT_CODES)]
+struct Cli {
+    /// The vault folder (default: the app's data folder).
+    #[arg(long, global = true, env = "TADAMUN_VAULT", value_name = "DIR")]
+    vault: Option<PathBuf>,
+    /// Print machine-readable JSON on standard output.
+    #[arg(long, global = true)]
+    json: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create, inspect, re-key or erase the vault.
+    #[command(subcommand)]
+    Vault(VaultCommand),
+}
+
+#[derive(clap::Args)]
+struct SecretInput {
+    /// Read the passphrase(s) from standard input, one per line, instead of the terminal.
+    #[arg(long)]
+    passphrase_stdin: bool,
+}
+
+#[derive(Subcommand)]
+enum VaultCommand {
+    /// Create a new vault and print its recovery key once.
+    Init {
+        #[command(flatten)]
+        input: SecretInput,
+    },
+    /// Say whether there is a vault, and whether it can be opened (needs no secret).
+    Status,
+    /// Replace the passphrase (stdin: current, then new).
+    ChangePassphrase {
+        #[command(flatten)]
+        input: SecretInput,
+    },
+    /// Make a new data key, re-encrypt the vault with it, and re-wrap it (stdin: passphrase).
+    RotateKey {
+        #[command(flatten)]
+        input: SecretInput,
+    },
+    /// Crypto-erase: destroy the keys so the vault can never be opened, then remove it.
+    Erase {
+        /// Do not ask for typed confirmation.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Check the audit chain and every database page (stdin: passphrase or recovery key).
+    Verify {
+        #[command(flatten)]
+        input: SecretInput,
+        /// Unlock with the recovery key instead of the passphrase.
+        #[arg(long)]
+        recovery_key: bool,
+    },
+}
+
+/// Where secrets come from.
+struct Secrets {
+    from_stdin: bool,
+}
+
+impl Secrets {
+    fn read(&self, prompt: &str) -> Result<SecretString, CliError> {
+        if self.from_stdin {
+            let mut line = Zeroizing::new(String::new());
+            let n = std::io::stdin()
+                .lock()
+                .read_line(&mut line)
+                .map_err(VaultError::Io)?;
+            if n == 0 {
+                return Err(CliError::Usage(format!(
+                    "expected a line on standard input for: {}",
+                    prompt.trim_end_matches(": ")
+                )));
+            }
+            let trimmed = line.trim_end_matches(['\n', '\r']).to_owned();
+            Ok(SecretString::from(trimmed))
+        } else {
+            if !std::io::stdin().is_terminal() {
+                return Err(CliError::Usage(
+                    "no terminal to ask for the passphrase: use --passphrase-stdin".to_owned(),
+                ));
+            }
+            let text = rpassword::prompt_password(prompt).map_err(VaultError::Io)?;
+            Ok(SecretString::from(text))
+        }
+    }
+
+    fn read_new(&self) -> Result<SecretString, CliError> {
+        let first = self.read("New passphrase: ")?;
+        let strength = tadamun::passphrase::estimate(first.expose_secret(), &[]);
+        if !self.from_stdin {
+            eprintln!(
+                "Strength: {}/4 (time to guess: {}){}",
+                strength.score,
+                strength.crack_time,
+                strength
+                    .warning
+                    .as_deref()
+                    .map(|w| format!(" — {w}"))
+                    .unwrap_or_default()
+            );
+            let second = self.read("Repeat the new passphrase: ")?;
+            if first.expose_secret() != second.expose_secret() {
+                return Err(CliError::Vault(VaultError::InvalidInput(
+                    "The two passphrases are different. Nothing was changed.".to_owned(),
+                )));
+            }
+        }
+        Ok(first)
+    }
+}
+
+enum CliError {
+    Vault(VaultError),
+    Usage(String),
+    Cancelled,
+}
+
+impl From<VaultError> for CliError {
+    fn from(e: VaultError) -> Self {
+        Self::Vault(e)
+    }
+}
+
+fn exit_code(e: &CliError) -> u8 {
+    match e {
+        CliError::Usage(_) => 2,
+        CliError::Cancelled => 10,
+        CliError::Vault(v) => match v {
+            VaultError::WrongPassphrase | VaultError::WrongRecoveryKey => 3,
+            VaultError::NotFound { .. } | VaultError::AlreadyExists { .. } => 4,
+            VaultError::KeyFileDamaged { .. } | VaultError::DatabaseDamaged => 5,
+            VaultError::NewerFormat { .. } => 6,
+            VaultError::DiskFull => 7,
+            VaultError::InUse | VaultError::EraseIncomplete => 8,
+            VaultError::WeakPassphrase { .. } | VaultError::InvalidInput(_) => 9,
+            VaultError::Io(_) | VaultError::Database(_) => 1,
+        },
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let json = cli.json;
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            let (code, message) = match &e {
+                CliError::Vault(v) => (v.code(), v.to_string()),
+                CliError::Usage(m) => ("usage", m.clone()),
+                CliError::Cancelled => ("cancelled", "Cancelled. Nothing was changed.".to_owned()),
+            };
+            if json {
+                println!(
+                    "{}",
+                    serde_json::json!({ "ok": false, "error": { "code": code, "message": message } })
+                );
+            } else {
+                eprintln!("tadamun: {message}");
+            }
+            ExitCode::from(exit_code(&e))
+        }
+    }
+}
+
+fn print_json(value: &serde_json::Value) {
+    println!("{value}");
+}
+
+fn run(cli: Cli) -> Result<(), CliError> {
+    let dir = match cli.vault {
+        Some(d) => d,
+        None => vault::default_location().ok_or_else(|| {
+            CliError::Usage("cannot find the app's data folder: give --vault DIR".to_owned())
+        })?,
+    };
+    let json = cli.json;
+    let Command::Vault(cmd) = cli.command;
+    match cmd {
+        VaultCommand::Init { input } => {
+            let secrets = Secrets {
+                from_stdin: input.passphrase_stdin,
+            };
+            let passphrase = secrets.read_new()?;
+            if !json {
+                eprintln!("Measuring this computer to tune the passphrase protection…");
+            }
+            let policy = KdfPolicy::calibrated();
+            let created = vault::create(&dir, &passphrase, policy)?;
+            let key = created.recovery_key.expose_secret_text();
+            if json {
+                print_json(&serde_json::json!({
+                    "ok": true,
+                    "location": dir,
+                    "kdf_log_n": policy.log_n(),
+                    "recovery_key": key.expose_secret(),
+                }));
+            } else {
+                println!("Vault created in {}", dir.display());
+                println!(
+                    "Passphrase protection: scrypt work factor 2^{}",
+                    policy.log_n()
+                );
+                println!();
+                println!("Your recovery key (shown only this once):");
+                println!();
+                println!("    {}", key.expose_secret());
+                println!();
+                println!("It opens the vault if you forget the passphrase. Write it down or save");
+                println!("it on a USB stick, and keep it apart from this computer.");
+            }
+            created.session.lock();
+        }
+        VaultCommand::Status => {
+            let info = vault::inspect(&dir)?;
+            if json {
+                print_json(&serde_json::json!({ "ok": true, "vault": info }));
+            } else {
+                let state = match info.state {
+                    VaultState::Missing => "no vault here",
+                    VaultState::Locked => "locked (needs the passphrase or the recovery key)",
+                    VaultState::EraseIncomplete => {
+                        "being erased — can no longer be opened; run `tadamun vault erase` to finish"
+                    }
+                };
+                println!("Vault:    {}", dir.display());
+                println!("State:    {state}");
+                if let Some(f) = info.format {
+                    println!("Format:   {f}");
+                }
+                if let Some(n) = info.kdf_log_n {
+                    println!("Passphrase protection: scrypt work factor 2^{n}");
+                }
+                if info.rotation_interrupted {
+                    println!("A key rotation was interrupted; the next unlock will complete it.");
+                }
+            }
+        }
+        VaultCommand::ChangePassphrase { input } => {
+            let secrets = Secrets {
+                from_stdin: input.passphrase_stdin,
+            };
+            let current = secrets.read("Current passphrase: ")?;
+            let mut session = vault::unlock_with_passphrase(&dir, &current)?;
+            let new = secrets.read_new()?;
+            session.change_passphrase(&current, &new, KdfPolicy::calibrated())?;
+            report(
+                json,
+                "Passphrase changed. The old passphrase no longer opens the vault.",
+            );
+        }
+        VaultCommand::RotateKey { input } => {
+            let secrets = Secrets {
+                from_stdin: input.passphrase_stdin,
+            };
+            let passphrase = secrets.read("Passphrase: ")?;
+            let mut session = vault::unlock_with_passphrase(&dir, &passphrase)?;
+            let policy = KdfPolicy::calibrated();
+            session.rotate_key(&passphrase, policy, &mut |p| {
+                if !json {
+                    eprintln!("[{}/{}] {}", p.done, p.total, p.step);
+                }
+            })?;
+            report(
+                json,
+                "The vault now uses a new key. Your passphrase and recovery key still work.",
+            );
+        }
+        VaultCommand::Erase { yes } => {
+            let info = vault::inspect(&dir)?;
+            if info.state == VaultState::Missing {
+                return Err(VaultError::NotFound { path: dir }.into());
+            }
+            if !yes {
+                if !std::io::stdin().is_terminal() {
+                    return Err(CliError::Usage(
+                        "erase needs typed confirmation on a terminal, or --yes".to_owned(),
+                    ));
+                }
+                eprintln!("This destroys the keys of the vault in {}.", dir.display());
+                eprintln!("Nobody, including you, will ever be able to open it again.");
+                eprint!("Type ERASE to confirm: ");
+                let _ = std::io::stderr().flush();
+                let mut line = String::new();
+                std::io::stdin()
+                    .lock()
+                    .read_line(&mut line)
+                    .map_err(VaultError::Io)?;
+                if line.trim() != "ERASE" {
+                    return Err(CliError::Cancelled);
+                }
+            }
+            vault::erase(&dir)?;
+            report(json, "The vault was erased. It can never be opened again.");
+        }
+        VaultCommand::Verify {
+            input,
+            recovery_key,
+        } => {
+            let secrets = Secrets {
+                from_stdin: input.passphrase_stdin,
+            };
+            let session = if recovery_key {
+                let text = secrets.read("Recovery key: ")?;
+                let key = RecoveryKey::parse(text.expose_secret())?;
+                vault::unlock_with_recovery_key(&dir, &key)?
+            } else {
+                let passphrase = secrets.read("Passphrase: ")?;
+                vault::unlock_with_passphrase(&dir, &passphrase)?
+            };
+            let report = session.verify()?;
+            let ok = report.is_ok();
+            if json {
+                print_json(&serde_json::json!({ "ok": ok, "report": report }));
+            } else {
+                println!(
+                    "Audit log: {} entries, {}",
+                    report.audit.entries,
+                    if report.audit.is_intact() {
+                        "chain intact"
+                    } else {
+                        "CHAIN BROKEN"
+                    }
+                );
+                for p in &report.audit.problems {
+                    println!("  - {p}");
+                }
+                println!(
+                    "Database:  {}",
+                    if report.database_intact {
+                        "every page authenticated"
+                    } else {
+                        "DAMAGED"
+                    }
+                );
+                for p in &report.database_problems {
+                    println!("  - {p}");
+                }
+            }
+            if !ok {
+                return Err(VaultError::DatabaseDamaged.into());
+            }
+        }
+    }
+    Ok(())
+}
+
+fn report(json: bool, message: &str) {
+    if json {
+        print_json(&serde_json::json!({ "ok": true, "message": message }));
+    } else {
+        println!("{message}");
+    }
+}

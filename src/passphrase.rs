@@ -1,0 +1,119 @@
+//! Passphrase rules: a minimum length and a strength estimate (zxcvbn), shown to the person
+//! while they type and enforced when a vault is created or its passphrase changed.
+
+use serde::Serialize;
+
+/// The fewest characters a passphrase may have.
+pub const MIN_LENGTH: usize = 12;
+/// The lowest zxcvbn score (0–4) accepted.
+pub const MIN_SCORE: u8 = 3;
+
+/// What the estimator says about a candidate passphrase. Holds no part of the passphrase.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Strength {
+    /// zxcvbn's score, 0 (guessable in seconds) to 4 (very hard to guess).
+    pub score: u8,
+    /// Whether it meets both the minimum length and the minimum score.
+    pub acceptable: bool,
+    /// Whether it is shorter than [`MIN_LENGTH`].
+    pub too_short: bool,
+    /// The minimum length, for display.
+    pub min_length: usize,
+    /// How long an attacker with a copy of the vault and many computers might need.
+    pub crack_time: String,
+    /// The estimator's main warning, if any (English).
+    pub warning: Option<String>,
+    /// The estimator's suggestions (English).
+    pub suggestions: Vec<String>,
+}
+
+/// Estimates a passphrase's strength. `context` are words the passphrase should not lean on
+/// (the app name, for instance).
+pub fn estimate(passphrase: &str, context: &[&str]) -> Strength {
+    let length = passphrase.chars().count();
+    let too_short = length < MIN_LENGTH;
+    if passphrase.is_empty() {
+        return Strength {
+            score: 0,
+            acceptable: false,
+            too_short,
+            min_length: MIN_LENGTH,
+            crack_time: String::new(),
+            warning: None,
+            suggestions: Vec::new(),
+        };
+    }
+    let mut inputs = vec!["tadamun", "vault", "solidarity"];
+    inputs.extend_from_slice(context);
+    let entropy = zxcvbn::zxcvbn(passphrase, &inputs);
+    let score = u8::from(entropy.score());
+    let (warning, suggestions) = match entropy.feedback() {
+        Some(f) => (
+            f.warning().map(|w| w.to_string()),
+            f.suggestions().iter().map(ToString::to_string).collect(),
+        ),
+        None => (None, Vec::new()),
+    };
+    Strength {
+        score,
+        acceptable: !too_short && score >= MIN_SCORE,
+        too_short,
+        min_length: MIN_LENGTH,
+        crack_time: entropy
+            .crack_times()
+            .offline_slow_hashing_1e4_per_second()
+            .to_string(),
+        warning,
+        suggestions,
+    }
+}
+
+/// Checks a new passphrase against the rules; the error says what to change.
+pub fn check_new(passphrase: &str) -> crate::error::Result<()> {
+    let s = estimate(passphrase, &[]);
+    if s.too_short {
+        return Err(crate::error::VaultError::WeakPassphrase {
+            reason: format!(
+                "use at least {MIN_LENGTH} characters; a few unrelated words work well"
+            ),
+        });
+    }
+    if !s.acceptable {
+        let why = s
+            .warning
+            .unwrap_or_else(|| "it would be easy to guess".to_owned());
+        return Err(crate::error::VaultError::WeakPassphrase {
+            reason: format!("{why}. Add more unrelated words."),
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_passphrase_is_refused_with_the_rule() {
+        let s = estimate("abc", &[]);
+        assert!(s.too_short && !s.acceptable);
+        let err = check_new("abc").unwrap_err().to_string();
+        assert!(err.contains("12 characters"), "{err}");
+    }
+
+    #[test]
+    fn common_long_passphrase_is_weak() {
+        let s = estimate("passwordpassword", &[]);
+        assert!(!s.too_short);
+        assert!(s.score < MIN_SCORE);
+        assert!(!s.acceptable);
+    }
+
+    #[test]
+    fn unrelated_words_are_accepted() {
+        let s = estimate("lantern orchard gravel mosaic", &[]);
+        assert_eq!(s.score, 4);
+        assert!(s.acceptable);
+        assert!(!s.crack_time.is_empty());
+    }
+}

@@ -1,0 +1,734 @@
+//! The vault: one folder that holds everything, encrypted.
+//!
+//! ```text
+//! <vault>/tadamun-vault          format marker ("format 1"), no secret
+//! <vault>/keys/passphrase.age    data key wrapped with the passphrase (age scrypt)
+//! <vault>/keys/recovery.age      data key wrapped to the recovery key (age X25519)
+//! <vault>/keys/checksums         SHA-256 of the key files (tells damage from a wrong secret)
+//! <vault>/store.db (+ -wal)      SQLCipher 4 database, keyed from the data key
+//! ```
+//!
+//! This module owns creating, unlocking, locking, changing the passphrase, rotating the data key
+//! and crypto-erasing. It never writes plaintext of anything stored, and never logs secrets.
+//!
+//! **Key rotation** is crash-safe by a file-existence protocol:
+//! 1. the database is exported to `store.db.rotating` under the new key;
+//! 2. `keys/*.age.next` wrap the new key for the passphrase and the recovery key;
+//! 3. *commit*: `store.db.rotating` is renamed over `store.db` (atomic);
+//! 4. the `.next` key files are renamed over the old ones.
+//!
+//! On unlock, a `store.db.rotating` that still exists means step 3 never happened: the rotation
+//! is rolled back. `.next` files without `store.db.rotating` mean it did: the rotation is
+//! finished. Either way the vault opens with the key that matches `store.db`.
+//!
+//! **Crypto-erase** writes an `ERASING` marker first (from then on nothing opens the vault and its
+//! status says so), overwrites and removes the key files, then removes the rest.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use age::secrecy::SecretString;
+use rusqlite::Connection;
+use serde::Serialize;
+
+use crate::audit::{self, ChainReport};
+use crate::error::{Result, VaultError};
+use crate::fsutil;
+use crate::keys::{
+    self, DataKey, KdfPolicy, RecoveryKey, UnwrapFailure, NEXT_SUFFIX, PASSPHRASE_FILE,
+    RECOVERY_FILE,
+};
+use crate::store::{self, OpenMode};
+
+/// The vault folder format this build writes and reads.
+pub const FORMAT: u32 = 1;
+/// Name of the format marker file.
+pub const MARKER_FILE: &str = "tadamun-vault";
+/// Name of the marker written when crypto-erase starts.
+pub const ERASING_FILE: &str = "ERASING";
+/// Name of the database file.
+pub const STORE_FILE: &str = "store.db";
+/// Name of the database copy written by an unfinished key rotation.
+pub const ROTATING_FILE: &str = "store.db.rotating";
+/// Name of the key folder.
+pub const KEYS_DIR: &str = "keys";
+
+/// Default inactivity before the desktop app locks, in minutes.
+pub const DEFAULT_AUTO_LOCK_MINUTES: u32 = 5;
+/// Longest inactivity delay that can be chosen, in minutes.
+pub const MAX_AUTO_LOCK_MINUTES: u32 = 240;
+
+/// The default vault folder: the operating system's data folder for the app.
+pub fn default_location() -> Option<PathBuf> {
+    directories::ProjectDirs::from("org", "Tadamun", "Tadamun").map(|d| d.data_dir().join("vault"))
+}
+
+/// What can be said about a vault folder without any secret.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VaultState {
+    /// No vault in this folder.
+    Missing,
+    /// A vault that needs the passphrase or the recovery key.
+    Locked,
+    /// A crypto-erase started and did not finish: the vault cannot be opened any more.
+    EraseIncomplete,
+}
+
+/// The result of [`inspect`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VaultInfo {
+    /// The folder.
+    pub location: PathBuf,
+    /// Its state.
+    pub state: VaultState,
+    /// The format written in the marker, if any.
+    pub format: Option<u32>,
+    /// The scrypt work factor of the passphrase key file, if readable.
+    pub kdf_log_n: Option<u8>,
+    /// Whether an interrupted key rotation will be finished or rolled back at the next unlock.
+    pub rotation_interrupted: bool,
+}
+
+fn keys_dir(dir: &Path) -> PathBuf {
+    dir.join(KEYS_DIR)
+}
+
+fn read_format(dir: &Path) -> Result<Option<u32>> {
+    match fs::read_to_string(dir.join(MARKER_FILE)) {
+        Ok(text) => {
+            let format = text
+                .trim()
+                .strip_prefix("format ")
+                .and_then(|n| n.trim().parse::<u32>().ok())
+                .ok_or(VaultError::KeyFileDamaged {
+                    file: MARKER_FILE.to_owned(),
+                })?;
+            Ok(Some(format))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn has_vault_files(dir: &Path) -> bool {
+    dir.join(MARKER_FILE).exists() || keys_dir(dir).exists() || dir.join(STORE_FILE).exists()
+}
+
+/// Looks at a vault folder without unlocking it. Changes nothing on disk.
+pub fn inspect(dir: &Path) -> Result<VaultInfo> {
+    let mut info = VaultInfo {
+        location: dir.to_path_buf(),
+        state: VaultState::Missing,
+        format: None,
+        kdf_log_n: None,
+        rotation_interrupted: false,
+    };
+    if dir.join(ERASING_FILE).exists() {
+        info.state = VaultState::EraseIncomplete;
+        return Ok(info);
+    }
+    if !has_vault_files(dir) {
+        return Ok(info);
+    }
+    info.state = VaultState::Locked;
+    info.format = read_format(dir).unwrap_or(None);
+    info.kdf_log_n = fs::read(keys_dir(dir).join(PASSPHRASE_FILE))
+        .ok()
+        .and_then(|b| keys::read_work_factor(&b));
+    info.rotation_interrupted = rotation_state(dir) != Rotation::None;
+    Ok(info)
+}
+
+/// Checks that `dir` holds a vault this build can open.
+fn require_openable(dir: &Path) -> Result<()> {
+    if dir.join(ERASING_FILE).exists() {
+        return Err(VaultError::EraseIncomplete);
+    }
+    if !has_vault_files(dir) {
+        return Err(VaultError::NotFound {
+            path: dir.to_path_buf(),
+        });
+    }
+    if let Some(found) = read_format(dir)? {
+        if found > FORMAT {
+            return Err(VaultError::NewerFormat {
+                found,
+                supported: FORMAT,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// An open vault. Dropping it (or [`Session::lock`]) closes the database and zeroises the key.
+pub struct Session {
+    dir: PathBuf,
+    key: DataKey,
+    conn: Option<Connection>,
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("dir", &self.dir)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What [`create`] returns: the open vault, and the recovery key to show once.
+#[derive(Debug)]
+pub struct Created {
+    /// The new vault, unlocked.
+    pub session: Session,
+    /// The recovery key. Show it once; it is not stored anywhere in the vault.
+    pub recovery_key: RecoveryKey,
+}
+
+/// Creates a new vault in `dir` (created if needed) and returns it unlocked.
+///
+/// Refuses a weak passphrase and a folder that already holds a vault. If anything fails half
+/// way, the files it wrote are removed again.
+pub fn create(dir: &Path, passphrase: &SecretString, policy: KdfPolicy) -> Result<Created> {
+    use secrecy::ExposeSecret;
+    if dir.join(ERASING_FILE).exists() {
+        return Err(VaultError::EraseIncomplete);
+    }
+    if has_vault_files(dir) {
+        return Err(VaultError::AlreadyExists {
+            path: dir.to_path_buf(),
+        });
+    }
+    crate::passphrase::check_new(passphrase.expose_secret())?;
+    let dir_existed = dir.exists();
+    fs::create_dir_all(keys_dir(dir))?;
+    let result = create_inner(dir, passphrase, policy);
+    if result.is_err() {
+        remove_vault_files(dir);
+        if !dir_existed {
+            let _ = fs::remove_dir(dir);
+        }
+    }
+    result
+}
+
+fn create_inner(dir: &Path, passphrase: &SecretString, policy: KdfPolicy) -> Result<Created> {
+    let key = DataKey::generate()?;
+    let recovery_key = RecoveryKey::generate();
+    let recipient = recovery_key.recipient();
+    let kd = keys_dir(dir);
+    keys::write_key_file(
+        &kd,
+        PASSPHRASE_FILE,
+        &keys::wrap_with_passphrase(&key, passphrase, policy)?,
+    )?;
+    keys::write_key_file(
+        &kd,
+        RECOVERY_FILE,
+        &keys::wrap_to_recipient(&key, &recipient)?,
+    )?;
+    let mut conn = store::open_store(&dir.join(STORE_FILE), &key, OpenMode::Create)?;
+    {
+        let tx = conn.transaction()?;
+        let mut id = [0u8; 16];
+        fsutil::getrandom_fill(&mut id)?;
+        store::upsert_setting(&tx, "vault_id", &hex::encode(id))?;
+        store::upsert_setting(&tx, "created_at", &audit::now_rfc3339())?;
+        store::upsert_setting(&tx, "recovery_recipient", &recipient)?;
+        store::upsert_setting(&tx, "kdf_log_n", &policy.log_n().to_string())?;
+        store::upsert_setting(
+            &tx,
+            "auto_lock_minutes",
+            &DEFAULT_AUTO_LOCK_MINUTES.to_string(),
+        )?;
+        audit::append(
+            &tx,
+            "vault_created",
+            &serde_json::json!({ "format": FORMAT, "kdf_log_n": policy.log_n() }),
+        )?;
+        tx.commit()?;
+    }
+    // The marker is written last: a folder without it never passes for a finished vault.
+    fsutil::atomic_write(
+        &dir.join(MARKER_FILE),
+        format!("format {FORMAT}\n").as_bytes(),
+    )?;
+    fsutil::fsync_dir(dir)?;
+    Ok(Created {
+        session: Session {
+            dir: dir.to_path_buf(),
+            key,
+            conn: Some(conn),
+        },
+        recovery_key,
+    })
+}
+
+/// The state of a key rotation, read from which files exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rotation {
+    /// No rotation under way.
+    None,
+    /// Interrupted before its commit: roll back.
+    BeforeCommit,
+    /// Interrupted after its commit: finish.
+    AfterCommit,
+}
+
+fn next_name(name: &str) -> String {
+    format!("{name}{NEXT_SUFFIX}")
+}
+
+fn rotation_state(dir: &Path) -> Rotation {
+    let kd = keys_dir(dir);
+    let any_next = [PASSPHRASE_FILE, RECOVERY_FILE]
+        .iter()
+        .any(|n| kd.join(next_name(n)).exists());
+    if dir.join(ROTATING_FILE).exists() {
+        Rotation::BeforeCommit
+    } else if any_next {
+        Rotation::AfterCommit
+    } else {
+        Rotation::None
+    }
+}
+
+/// How the person unlocks.
+enum Unlock<'a> {
+    Passphrase(&'a SecretString),
+    Recovery(&'a RecoveryKey),
+}
+
+/// Unlocks the vault with its passphrase. A wrong passphrase changes nothing on disk.
+pub fn unlock_with_passphrase(dir: &Path, passphrase: &SecretString) -> Result<Session> {
+    unlock(dir, &Unlock::Passphrase(passphrase))
+}
+
+/// Unlocks the vault with its recovery key. A wrong key changes nothing on disk.
+pub fn unlock_with_recovery_key(dir: &Path, recovery_key: &RecoveryKey) -> Result<Session> {
+    unlock(dir, &Unlock::Recovery(recovery_key))
+}
+
+fn unwrap_key_file(kd: &Path, name: &str, how: &Unlock<'_>) -> Result<DataKey> {
+    let bytes = match fs::read(kd.join(name)) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(VaultError::KeyFileDamaged {
+                file: name.to_owned(),
+            })
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let outcome = match how {
+        Unlock::Passphrase(p) => keys::unwrap_with_passphrase(&bytes, p),
+        Unlock::Recovery(r) => keys::unwrap_with_recovery(&bytes, r),
+    };
+    match outcome {
+        Ok(key) => Ok(key),
+        Err(UnwrapFailure::Other(e)) => Err(e),
+        Err(UnwrapFailure::NoMatch) if keys::matches_checksum(kd, name, &bytes) => Err(match how {
+            Unlock::Passphrase(_) => VaultError::WrongPassphrase,
+            Unlock::Recovery(_) => VaultError::WrongRecoveryKey,
+        }),
+        Err(_) => Err(VaultError::KeyFileDamaged {
+            file: name.to_owned(),
+        }),
+    }
+}
+
+fn unlock(dir: &Path, how: &Unlock<'_>) -> Result<Session> {
+    require_openable(dir)?;
+    let kd = keys_dir(dir);
+    let base = match how {
+        Unlock::Passphrase(_) => PASSPHRASE_FILE,
+        Unlock::Recovery(_) => RECOVERY_FILE,
+    };
+    let rotation = rotation_state(dir);
+    let next = next_name(base);
+    let name = if rotation == Rotation::AfterCommit && kd.join(&next).exists() {
+        next
+    } else {
+        base.to_owned()
+    };
+    let key = unwrap_key_file(&kd, &name, how)?;
+    let conn = store::open_store(&dir.join(STORE_FILE), &key, OpenMode::Existing)?;
+    let session = Session {
+        dir: dir.to_path_buf(),
+        key,
+        conn: Some(conn),
+    };
+    match rotation {
+        Rotation::None => {}
+        Rotation::BeforeCommit => {
+            session.discard_rotation_files()?;
+            audit::append(
+                session.connection()?,
+                "key_rotation_rolled_back",
+                &serde_json::json!({}),
+            )?;
+        }
+        Rotation::AfterCommit => {
+            session.promote_rotation_files()?;
+            audit::append(
+                session.connection()?,
+                "key_rotation_finished",
+                &serde_json::json!({}),
+            )?;
+        }
+    }
+    let method = match how {
+        Unlock::Passphrase(_) => "passphrase",
+        Unlock::Recovery(_) => "recovery_key",
+    };
+    audit::append(
+        session.connection()?,
+        "unlocked",
+        &serde_json::json!({ "method": method }),
+    )?;
+    Ok(session)
+}
+
+/// One step of a long operation, for a progress bar.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    /// What is being done, as a stable code (`database`, `passphrase_key`, …).
+    pub step: &'static str,
+    /// Steps done so far.
+    pub done: u64,
+    /// Steps in all.
+    pub total: u64,
+}
+
+/// What [`Session::verify`] found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VerifyReport {
+    /// The audit log check.
+    pub audit: ChainReport,
+    /// Whether every database page passed SQLCipher's authentication and SQLite's checks.
+    pub database_intact: bool,
+    /// Database problems found, if any.
+    pub database_problems: Vec<String>,
+}
+
+impl VerifyReport {
+    /// Whether everything checked out.
+    pub fn is_ok(&self) -> bool {
+        self.audit.is_intact() && self.database_intact
+    }
+}
+
+impl Session {
+    /// The vault folder.
+    pub fn location(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The open database connection.
+    pub fn connection(&self) -> Result<&Connection> {
+        self.conn.as_ref().ok_or_else(|| {
+            VaultError::Database(
+                "the vault was closed by an interrupted operation; unlock it again".to_owned(),
+            )
+        })
+    }
+
+    fn connection_mut(&mut self) -> Result<&mut Connection> {
+        self.conn.as_mut().ok_or_else(|| {
+            VaultError::Database(
+                "the vault was closed by an interrupted operation; unlock it again".to_owned(),
+            )
+        })
+    }
+
+    /// Locks the vault: closes the database and zeroises the key.
+    pub fn lock(self) {
+        drop(self);
+    }
+
+    fn require_passphrase(&self, passphrase: &SecretString) -> Result<()> {
+        let key = unwrap_key_file(
+            &keys_dir(&self.dir),
+            PASSPHRASE_FILE,
+            &Unlock::Passphrase(passphrase),
+        )?;
+        if key.expose_secret_bytes() == self.key.expose_secret_bytes() {
+            Ok(())
+        } else {
+            Err(VaultError::WrongPassphrase)
+        }
+    }
+
+    /// Replaces the passphrase. The recovery key keeps working; the old passphrase stops working.
+    pub fn change_passphrase(
+        &mut self,
+        current: &SecretString,
+        new: &SecretString,
+        policy: KdfPolicy,
+    ) -> Result<()> {
+        use secrecy::ExposeSecret;
+        self.require_passphrase(current)?;
+        crate::passphrase::check_new(new.expose_secret())?;
+        let wrapped = keys::wrap_with_passphrase(&self.key, new, policy)?;
+        let kd = keys_dir(&self.dir);
+        let conn = self.connection_mut()?;
+        let tx = conn.transaction()?;
+        store::upsert_setting(&tx, "kdf_log_n", &policy.log_n().to_string())?;
+        audit::append(
+            &tx,
+            "passphrase_changed",
+            &serde_json::json!({ "kdf_log_n": policy.log_n() }),
+        )?;
+        // The key file is replaced inside the transaction: if that fails, the log entry goes too.
+        keys::write_key_file(&kd, PASSPHRASE_FILE, &wrapped)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Generates a new data key, re-encrypts the database with it, and re-wraps it for the
+    /// passphrase and the recovery key. `progress` is called before each step.
+    ///
+    /// Crash-safe (see the module docs). If it fails before its commit, the vault stays open with
+    /// the old key; after its commit, the session is closed and the next unlock finishes it.
+    pub fn rotate_key(
+        &mut self,
+        passphrase: &SecretString,
+        policy: KdfPolicy,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<()> {
+        const TOTAL: u64 = 4;
+        self.require_passphrase(passphrase)?;
+        let recipient =
+            store::get_setting(self.connection()?, "recovery_recipient")?.ok_or_else(|| {
+                VaultError::Database("the recovery key's public half is missing".to_owned())
+            })?;
+        let new_key = DataKey::generate()?;
+        let kd = keys_dir(&self.dir);
+        let rotating = self.dir.join(ROTATING_FILE);
+
+        progress(Progress {
+            step: "database",
+            done: 0,
+            total: TOTAL,
+        });
+        let prepared = (|| {
+            fsutil::remove_if_exists(&rotating)?;
+            store::export_rekeyed(self.connection()?, &rotating, &new_key)?;
+            fs::File::open(&rotating)?.sync_all()?;
+            progress(Progress {
+                step: "passphrase_key",
+                done: 1,
+                total: TOTAL,
+            });
+            let wrapped = keys::wrap_with_passphrase(&new_key, passphrase, policy)?;
+            keys::write_key_file(&kd, &next_name(PASSPHRASE_FILE), &wrapped)?;
+            progress(Progress {
+                step: "recovery_key",
+                done: 2,
+                total: TOTAL,
+            });
+            let wrapped = keys::wrap_to_recipient(&new_key, &recipient)?;
+            keys::write_key_file(&kd, &next_name(RECOVERY_FILE), &wrapped)?;
+            Ok::<_, VaultError>(())
+        })();
+        if let Err(e) = prepared {
+            let _ = self.discard_rotation_files();
+            return Err(e);
+        }
+
+        progress(Progress {
+            step: "switch",
+            done: 3,
+            total: TOTAL,
+        });
+        // Close the database so its write-ahead log is folded in and removed before the switch.
+        if let Some(conn) = self.conn.take() {
+            if let Err((conn, e)) = conn.close() {
+                self.conn = Some(conn);
+                let _ = self.discard_rotation_files();
+                return Err(e.into());
+            }
+        }
+        let wal = self.dir.join(format!("{STORE_FILE}-wal"));
+        if wal.exists() {
+            // Something still holds the old database: do not switch under it.
+            let _ = self.discard_rotation_files();
+            self.conn = Some(store::open_store(
+                &self.dir.join(STORE_FILE),
+                &self.key,
+                OpenMode::Existing,
+            )?);
+            return Err(VaultError::InUse);
+        }
+        fsutil::durable_rename(&rotating, &self.dir.join(STORE_FILE))?; // the commit point
+        self.key = new_key;
+        self.promote_rotation_files()?;
+        self.conn = Some(store::open_store(
+            &self.dir.join(STORE_FILE),
+            &self.key,
+            OpenMode::Existing,
+        )?);
+        audit::append(
+            self.connection()?,
+            "key_rotated",
+            &serde_json::json!({ "kdf_log_n": policy.log_n() }),
+        )?;
+        progress(Progress {
+            step: "done",
+            done: TOTAL,
+            total: TOTAL,
+        });
+        Ok(())
+    }
+
+    fn discard_rotation_files(&self) -> Result<()> {
+        let kd = keys_dir(&self.dir);
+        fsutil::remove_if_exists(&self.dir.join(ROTATING_FILE))?;
+        for name in [PASSPHRASE_FILE, RECOVERY_FILE] {
+            fsutil::remove_if_exists(&kd.join(next_name(name)))?;
+        }
+        keys::refresh_checksums(&kd)?;
+        fsutil::fsync_dir(&kd)?;
+        fsutil::fsync_dir(&self.dir)?;
+        Ok(())
+    }
+
+    fn promote_rotation_files(&self) -> Result<()> {
+        let kd = keys_dir(&self.dir);
+        for name in [PASSPHRASE_FILE, RECOVERY_FILE] {
+            let next = kd.join(next_name(name));
+            if next.exists() {
+                fsutil::durable_rename(&next, &kd.join(name))?;
+            }
+        }
+        keys::refresh_checksums(&kd)
+    }
+
+    /// Checks the audit chain and every database page.
+    pub fn verify(&self) -> Result<VerifyReport> {
+        let conn = self.connection()?;
+        let audit = audit::verify_chain(conn)?;
+        let mut database_problems = Vec::new();
+        {
+            let mut stmt = conn.prepare("PRAGMA cipher_integrity_check")?;
+            let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+            for row in rows {
+                database_problems.push(row?);
+            }
+        }
+        let quick: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        if quick != "ok" {
+            database_problems.push(quick);
+        }
+        Ok(VerifyReport {
+            audit,
+            database_intact: database_problems.is_empty(),
+            database_problems,
+        })
+    }
+
+    /// Minutes of inactivity before the desktop app locks.
+    pub fn auto_lock_minutes(&self) -> Result<u32> {
+        Ok(store::get_setting(self.connection()?, "auto_lock_minutes")?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(DEFAULT_AUTO_LOCK_MINUTES))
+    }
+
+    /// Sets the inactivity delay (1 to [`MAX_AUTO_LOCK_MINUTES`] minutes).
+    pub fn set_auto_lock_minutes(&mut self, minutes: u32) -> Result<()> {
+        if !(1..=MAX_AUTO_LOCK_MINUTES).contains(&minutes) {
+            return Err(VaultError::InvalidInput(format!(
+                "Choose an automatic lock delay between 1 and {MAX_AUTO_LOCK_MINUTES} minutes."
+            )));
+        }
+        let tx = self.connection_mut()?.transaction()?;
+        store::upsert_setting(&tx, "auto_lock_minutes", &minutes.to_string())?;
+        audit::append(
+            &tx,
+            "setting_changed",
+            &serde_json::json!({ "auto_lock_minutes": minutes }),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The newest audit entries.
+    pub fn audit_recent(&self, limit: u32) -> Result<Vec<audit::AuditEntry>> {
+        audit::list_recent(self.connection()?, limit)
+    }
+}
+
+/// The steps of a crypto-erase, in order (used by tests to simulate a crash after each).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum EraseStep {
+    /// The `ERASING` marker is on disk.
+    Marked,
+    /// The key files are overwritten and removed.
+    KeysDestroyed,
+    /// Everything is removed.
+    Done,
+}
+
+/// Crypto-erases the vault: destroys its keys so it can never be opened again, then removes the
+/// rest. Safe to run again on a vault whose erase was interrupted. Needs no secret: anyone who
+/// can delete the folder could do the same.
+pub fn erase(dir: &Path) -> Result<()> {
+    erase_until(dir, EraseStep::Done)
+}
+
+/// Runs crypto-erase up to and including `last` and stops there, as a crash would.
+/// For tests of crash safety; compiled only with the `test-support` feature.
+#[cfg(feature = "test-support")]
+pub fn erase_interrupted_after(dir: &Path, last: EraseStep) -> Result<()> {
+    erase_until(dir, last)
+}
+
+fn erase_until(dir: &Path, last: EraseStep) -> Result<()> {
+    if !dir.join(ERASING_FILE).exists() && !has_vault_files(dir) {
+        return Err(VaultError::NotFound {
+            path: dir.to_path_buf(),
+        });
+    }
+    fsutil::atomic_write(&dir.join(ERASING_FILE), b"")?;
+    if last == EraseStep::Marked {
+        return Ok(());
+    }
+    let kd = keys_dir(dir);
+    if kd.exists() {
+        for entry in fs::read_dir(&kd)? {
+            let path = entry?.path();
+            if path.is_file() {
+                fsutil::overwrite_and_remove(&path)?;
+            }
+        }
+        fsutil::fsync_dir(&kd)?;
+        fs::remove_dir_all(&kd)?;
+        fsutil::fsync_dir(dir)?;
+    }
+    if last == EraseStep::KeysDestroyed {
+        return Ok(());
+    }
+    remove_vault_files(dir);
+    fs::remove_file(dir.join(ERASING_FILE))?;
+    // Remove the folder itself if nothing of the person's own is left in it.
+    let _ = fs::remove_dir(dir);
+    Ok(())
+}
+
+/// Removes every file the vault may have written in `dir` (best effort).
+fn remove_vault_files(dir: &Path) {
+    let _ = fs::remove_dir_all(keys_dir(dir));
+    for name in [
+        STORE_FILE,
+        "store.db-wal",
+        "store.db-shm",
+        "store.db-journal",
+        ROTATING_FILE,
+        "store.db.rotating-journal",
+        MARKER_FILE,
+        "tadamun-vault.tmp",
+    ] {
+        let _ = fsutil::remove_if_exists(&dir.join(name));
+    }
+    let _ = fs::remove_dir_all(dir.join("blobs"));
+    let _ = fsutil::fsync_dir(dir);
+}

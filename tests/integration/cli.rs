@@ -1,0 +1,123 @@
+//! The `tadamun` CLI as a script would use it: secrets on stdin, JSON out, documented exit codes.
+//! These run the real calibrated scrypt (the CLI cannot lower it), so they are few.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+use crate::support::PASSPHRASE;
+
+fn tadamun(dir: &std::path::Path) -> Command {
+    let mut cmd = Command::cargo_bin("tadamun").unwrap();
+    cmd.arg("--vault").arg(dir).arg("--json").env_remove("TADAMUN_VAULT");
+    cmd
+}
+
+fn json(out: &[u8]) -> Value {
+    serde_json::from_slice(out).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(out)))
+}
+
+#[test]
+fn cli_init_status_verify_wrong_passphrase_and_erase() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+
+    let out = tadamun(&dir)
+        .args(["vault", "init", "--passphrase-stdin"])
+        .write_stdin(format!("{PASSPHRASE}\n"))
+        .assert()
+        .success();
+    let created = json(&out.get_output().stdout);
+    let recovery = created["recovery_key"].as_str().unwrap().to_owned();
+    assert!(recovery.starts_with("AGE-SECRET-KEY-1") && recovery.len() == 74, "{recovery}");
+    let log_n = created["kdf_log_n"].as_u64().unwrap();
+    assert!(log_n >= 18, "work factor below the floor: {log_n}");
+
+    let out = tadamun(&dir).args(["vault", "status"]).assert().success();
+    let status = json(&out.get_output().stdout);
+    assert_eq!(status["vault"]["state"], "locked");
+    assert_eq!(status["vault"]["kdf_log_n"].as_u64(), Some(log_n));
+
+    // Wrong passphrase: exit code 3, stable error code, nothing printed about the secret.
+    let out = tadamun(&dir)
+        .args(["vault", "verify", "--passphrase-stdin"])
+        .write_stdin("not the passphrase at all\n")
+        .assert()
+        .code(3);
+    let err = json(&out.get_output().stdout);
+    assert_eq!(err["error"]["code"], "wrong_passphrase");
+    assert!(!String::from_utf8_lossy(&out.get_output().stdout).contains("not the passphrase"));
+
+    // The recovery key verifies the vault.
+    let out = tadamun(&dir)
+        .args(["vault", "verify", "--passphrase-stdin", "--recovery-key"])
+        .write_stdin(format!("{recovery}\n"))
+        .assert()
+        .success();
+    let report = json(&out.get_output().stdout);
+    assert_eq!(report["report"]["audit"]["problems"], Value::Array(vec![]));
+    assert!(report["report"]["audit"]["entries"].as_u64().unwrap() >= 2);
+
+    // Erase asks for typed confirmation; without a terminal and without --yes it refuses.
+    tadamun(&dir).args(["vault", "erase"]).write_stdin("ERASE\n").assert().code(2);
+    assert!(dir.join("keys/passphrase.age").exists());
+    tadamun(&dir).args(["vault", "erase", "--yes"]).assert().success();
+    let out = tadamun(&dir).args(["vault", "status"]).assert().success();
+    assert_eq!(json(&out.get_output().stdout)["vault"]["state"], "missing");
+    tadamun(&dir)
+        .args(["vault", "verify", "--passphrase-stdin"])
+        .write_stdin(format!("{PASSPHRASE}\n"))
+        .assert()
+        .code(4);
+}
+
+#[test]
+fn cli_change_passphrase_then_rotate_key() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    tadamun(&dir)
+        .args(["vault", "init", "--passphrase-stdin"])
+        .write_stdin(format!("{PASSPHRASE}\n"))
+        .assert()
+        .success();
+    let new = "copper window lichen harbour";
+    tadamun(&dir)
+        .args(["vault", "change-passphrase", "--passphrase-stdin"])
+        .write_stdin(format!("{PASSPHRASE}\n{new}\n"))
+        .assert()
+        .success();
+    tadamun(&dir)
+        .args(["vault", "rotate-key", "--passphrase-stdin"])
+        .write_stdin(format!("{PASSPHRASE}\n"))
+        .assert()
+        .code(3);
+    tadamun(&dir)
+        .args(["vault", "rotate-key", "--passphrase-stdin"])
+        .write_stdin(format!("{new}\n"))
+        .assert()
+        .success();
+    // A weak new passphrase is refused with exit code 9 and the old one keeps working.
+    let out = tadamun(&dir)
+        .args(["vault", "change-passphrase", "--passphrase-stdin"])
+        .write_stdin(format!("{new}\nshort\n"))
+        .assert()
+        .code(9);
+    assert_eq!(json(&out.get_output().stdout)["error"]["code"], "weak_passphrase");
+    let out = tadamun(&dir)
+        .args(["vault", "verify", "--passphrase-stdin"])
+        .write_stdin(format!("{new}\n"))
+        .assert()
+        .success();
+    let report = json(&out.get_output().stdout);
+    assert_eq!(report["ok"], true);
+}
+
+#[test]
+fn cli_without_a_vault_says_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tadamun(&tmp.path().join("none"))
+        .args(["vault", "verify", "--passphrase-stdin"])
+        .write_stdin("whatever\n")
+        .assert()
+        .code(4);
+    assert_eq!(json(&out.get_output().stdout)["error"]["code"], "vault_not_found");
+}
