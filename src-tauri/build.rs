@@ -1,0 +1,27 @@
+//! Tauri build step: generates the context and the per-command permissions.
+// A build script reports failure by panicking.
+#![allow(clippy::panic)]
+fn main() {
+    // Only the commands listed here are exposed, each through a generated allow-<command> permission.
+    let commands: &[&str] = &[
+        "vault_status",
+        "passphrase_strength",
+        "create_vault",
+        "save_recovery_key",
+        "confirm_recovery_key_stored",
+        "unlock_with_passphrase",
+        "unlock_with_recovery_key",
+        "lock",
+        "touch_activity",
+        "set_auto_lock",
+        "change_passphrase",
+        "rotate_key",
+        "erase_vault",
+        "verify_vault",
+    ];
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(commands)),
+    )
+    .unwrap_or_else(|e| panic!("tauri build step failed: {e}"));
+}

@@ -1,0 +1,262 @@
+//! Vault commands: create, unlock, lock, settings, passphrase change, key rotation, erase.
+//!
+//! Slow work (scrypt, re-encryption) runs on a blocking thread so the window stays responsive.
+//! Passphrases arrive as strings from the front end and are moved into `SecretString` at once.
+
+// Tauri hands command arguments (State, AppHandle, strings) over by value.
+#![allow(clippy::needless_pass_by_value)]
+
+use std::sync::Arc;
+
+use tadamun::keys::{KdfPolicy, RecoveryKey};
+use tadamun::secrecy::{ExposeSecret, SecretString};
+use tadamun::vault;
+use tauri::{AppHandle, Emitter, State};
+
+use crate::ipc::{
+    AppError, CreatedVault, ErrorCode, LockReason, PassphraseStrength, ProgressEvent,
+    VaultLockedEvent, VaultStatus, VerifyReport,
+};
+use crate::state::AppState;
+
+type Shared<'a> = State<'a, Arc<AppState>>;
+
+/// Runs blocking work off the async runtime's threads.
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
+) -> Result<T, AppError> {
+    tauri::async_runtime::spawn_blocking(f)
+        .await
+        .map_err(|e| AppError {
+            code: ErrorCode::Io,
+            message: format!(
+                "An internal task stopped unexpectedly ({e}). Nothing stored was lost."
+            ),
+        })?
+}
+
+/// The vault's state (no secret needed).
+#[tauri::command]
+pub fn vault_status(state: Shared<'_>) -> Result<VaultStatus, AppError> {
+    state.status()
+}
+
+/// Strength of a candidate passphrase, as the person types.
+#[tauri::command]
+pub fn passphrase_strength(passphrase: String) -> PassphraseStrength {
+    let passphrase = SecretString::from(passphrase);
+    tadamun::passphrase::estimate(passphrase.expose_secret(), &[]).into()
+}
+
+/// Creates the vault and opens it; returns the recovery key to show once.
+#[tauri::command]
+pub async fn create_vault(state: Shared<'_>, passphrase: String) -> Result<CreatedVault, AppError> {
+    let passphrase = SecretString::from(passphrase);
+    let state = Arc::clone(&state);
+    blocking(move || {
+        let policy = KdfPolicy::calibrated();
+        let created = vault::create(&state.dir, &passphrase, policy)?;
+        let recovery_key = created
+            .recovery_key
+            .expose_secret_text()
+            .expose_secret()
+            .to_owned();
+        state.put_unlocked(created.session, Some(created.recovery_key));
+        Ok(CreatedVault {
+            recovery_key,
+            kdf_log_n: policy.log_n(),
+            status: state.status()?,
+        })
+    })
+    .await
+}
+
+/// Opens a native save dialog and writes the recovery key to the chosen file. The key never
+/// crosses IPC for this. Returns false if the person cancelled.
+#[tauri::command]
+pub async fn save_recovery_key(app: AppHandle, state: Shared<'_>) -> Result<bool, AppError> {
+    use tauri_plugin_dialog::DialogExt;
+    let state = Arc::clone(&state);
+    blocking(move || {
+        let Some(path) = app
+            .dialog()
+            .file()
+            .set_title("Save the recovery key")
+            .set_file_name("tadamun-recovery-key.txt")
+            .blocking_save_file()
+        else {
+            return Ok(false);
+        };
+        let path = path.into_path().map_err(|_| AppError {
+            code: ErrorCode::InvalidInput,
+            message: "Choose a file on this computer or on a USB stick.".to_owned(),
+        })?;
+        state.with_session(|u| {
+            let key = u.pending_recovery_key.as_ref().ok_or_else(|| AppError {
+                code: ErrorCode::InvalidInput,
+                message: "The recovery key is no longer held; it is shown only once.".to_owned(),
+            })?;
+            let text = zeroize::Zeroizing::new(format!(
+                "Tadamun recovery key\n\nThis key opens your vault if you forget the passphrase.\n\
+                 Keep it apart from the computer, where nobody else can find it.\n\n{}\n",
+                key.expose_secret_text().expose_secret()
+            ));
+            std::fs::write(&path, text.as_bytes()).map_err(tadamun::VaultError::from)?;
+            Ok(true)
+        })
+    })
+    .await
+}
+
+/// The person confirmed they stored the recovery key: forget it.
+#[tauri::command]
+pub fn confirm_recovery_key_stored(state: Shared<'_>) -> Result<(), AppError> {
+    state.with_session(|u| {
+        u.pending_recovery_key = None;
+        Ok(())
+    })
+}
+
+/// Unlocks with the passphrase.
+#[tauri::command]
+pub async fn unlock_with_passphrase(
+    state: Shared<'_>,
+    passphrase: String,
+) -> Result<VaultStatus, AppError> {
+    let passphrase = SecretString::from(passphrase);
+    let state = Arc::clone(&state);
+    blocking(move || {
+        let session = vault::unlock_with_passphrase(&state.dir, &passphrase)?;
+        state.put_unlocked(session, None);
+        state.status()
+    })
+    .await
+}
+
+/// Unlocks with the recovery key.
+#[tauri::command]
+pub async fn unlock_with_recovery_key(
+    state: Shared<'_>,
+    recovery_key: String,
+) -> Result<VaultStatus, AppError> {
+    let text = SecretString::from(recovery_key);
+    let state = Arc::clone(&state);
+    blocking(move || {
+        let key = RecoveryKey::parse(text.expose_secret())?;
+        let session = vault::unlock_with_recovery_key(&state.dir, &key)?;
+        state.put_unlocked(session, None);
+        state.status()
+    })
+    .await
+}
+
+/// Locks the vault now.
+#[tauri::command]
+pub fn lock(app: AppHandle, state: Shared<'_>) -> Result<VaultStatus, AppError> {
+    if state.lock() {
+        let _ = app.emit(
+            "vault-locked",
+            VaultLockedEvent {
+                reason: LockReason::User,
+            },
+        );
+    }
+    state.status()
+}
+
+/// The person is active: postpone the automatic lock.
+#[tauri::command]
+pub fn touch_activity(state: Shared<'_>) {
+    state.touch();
+}
+
+/// Sets the automatic lock delay.
+#[tauri::command]
+pub fn set_auto_lock(state: Shared<'_>, minutes: u32) -> Result<VaultStatus, AppError> {
+    state.with_session(|u| Ok(u.session.set_auto_lock_minutes(minutes)?))?;
+    state.set_auto_lock_minutes(minutes);
+    state.status()
+}
+
+/// Replaces the passphrase.
+#[tauri::command]
+pub async fn change_passphrase(
+    state: Shared<'_>,
+    current: String,
+    new_passphrase: String,
+) -> Result<(), AppError> {
+    let current = SecretString::from(current);
+    let new = SecretString::from(new_passphrase);
+    let state = Arc::clone(&state);
+    blocking(move || {
+        let policy = KdfPolicy::calibrated();
+        state.with_session(|u| Ok(u.session.change_passphrase(&current, &new, policy)?))
+    })
+    .await
+}
+
+/// Rotates the data key, emitting `rotate-progress` events.
+#[tauri::command]
+pub async fn rotate_key(
+    app: AppHandle,
+    state: Shared<'_>,
+    passphrase: String,
+) -> Result<(), AppError> {
+    let passphrase = SecretString::from(passphrase);
+    let state = Arc::clone(&state);
+    blocking(move || {
+        let policy = KdfPolicy::calibrated();
+        state.with_session(|u| {
+            let mut progress = |p: vault::Progress| {
+                let _ = app.emit(
+                    "rotate-progress",
+                    ProgressEvent {
+                        step: p.step.to_owned(),
+                        done: u32::try_from(p.done).unwrap_or(u32::MAX),
+                        total: u32::try_from(p.total).unwrap_or(u32::MAX),
+                    },
+                );
+            };
+            Ok(u.session.rotate_key(&passphrase, policy, &mut progress)?)
+        })
+    })
+    .await
+}
+
+/// Crypto-erases the vault: locks it, destroys its keys, removes it.
+#[tauri::command]
+pub async fn erase_vault(app: AppHandle, state: Shared<'_>) -> Result<VaultStatus, AppError> {
+    let state = Arc::clone(&state);
+    blocking(move || {
+        state.lock();
+        vault::erase(&state.dir)?;
+        let _ = app.emit(
+            "vault-locked",
+            VaultLockedEvent {
+                reason: LockReason::Erased,
+            },
+        );
+        state.status()
+    })
+    .await
+}
+
+/// Checks the audit chain and every database page.
+#[tauri::command]
+pub async fn verify_vault(state: Shared<'_>) -> Result<VerifyReport, AppError> {
+    let state = Arc::clone(&state);
+    blocking(move || {
+        state.with_session(|u| {
+            let r = u.session.verify()?;
+            let mut problems = r.audit.problems.clone();
+            problems.extend(r.database_problems.iter().cloned());
+            Ok(VerifyReport {
+                audit_entries: u32::try_from(r.audit.entries).unwrap_or(u32::MAX),
+                audit_chain_intact: r.audit.is_intact(),
+                database_intact: r.database_intact,
+                problems,
+            })
+        })
+    })
+    .await
+}

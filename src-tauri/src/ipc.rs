@@ -1,0 +1,262 @@
+//! Types that cross the IPC boundary to the front end. TypeScript declarations are generated
+//! from these (`ui/src/lib/ipc/bindings.ts`); a test fails when the committed file is stale.
+//!
+//! None of these types may ever carry a passphrase or a key, with one deliberate exception:
+//! [`CreatedVault::recovery_key`], shown to the person once right after the vault is created.
+
+use serde::Serialize;
+use tadamun::VaultError;
+use ts_rs::TS;
+
+/// What the app can say about the vault folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum VaultState {
+    /// No vault yet: the first-run screen.
+    Missing,
+    /// A vault that needs the passphrase or the recovery key.
+    Locked,
+    /// The vault is open in this app.
+    Unlocked,
+    /// A crypto-erase was interrupted; the vault can no longer be opened.
+    EraseIncomplete,
+}
+
+/// The vault's state and the settings the front end shows.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct VaultStatus {
+    /// Locked, unlocked, missing…
+    pub state: VaultState,
+    /// The vault folder, for display.
+    pub location: String,
+    /// Minutes of inactivity before the app locks.
+    pub auto_lock_minutes: u32,
+    /// The scrypt work factor protecting the passphrase, if known.
+    pub kdf_log_n: Option<u8>,
+}
+
+/// A passphrase strength estimate (mirrors `tadamun::passphrase::Strength`).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PassphraseStrength {
+    /// 0 (guessable) to 4 (very hard to guess).
+    pub score: u8,
+    /// Whether the passphrase may be used.
+    pub acceptable: bool,
+    /// Whether it is shorter than `min_length`.
+    pub too_short: bool,
+    /// The minimum number of characters.
+    pub min_length: u32,
+    /// Estimated time to guess it offline.
+    pub crack_time: String,
+    /// The main warning, if any.
+    pub warning: Option<String>,
+    /// Suggestions to make it stronger.
+    pub suggestions: Vec<String>,
+}
+
+impl From<tadamun::passphrase::Strength> for PassphraseStrength {
+    fn from(s: tadamun::passphrase::Strength) -> Self {
+        Self {
+            score: s.score,
+            acceptable: s.acceptable,
+            too_short: s.too_short,
+            min_length: u32::try_from(s.min_length).unwrap_or(u32::MAX),
+            crack_time: s.crack_time,
+            warning: s.warning,
+            suggestions: s.suggestions,
+        }
+    }
+}
+
+/// Returned once, when a vault is created.
+#[derive(Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CreatedVault {
+    /// The recovery key, to show once. Not kept anywhere in the vault.
+    pub recovery_key: String,
+    /// The scrypt work factor chosen for this computer.
+    pub kdf_log_n: u8,
+    /// The new state (unlocked).
+    pub status: VaultStatus,
+}
+
+/// Stable error codes the front end translates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// Wrong passphrase.
+    WrongPassphrase,
+    /// Wrong recovery key.
+    WrongRecoveryKey,
+    /// A key file is damaged.
+    KeyFileDamaged,
+    /// The database is damaged or altered.
+    DatabaseDamaged,
+    /// No vault in the folder.
+    VaultNotFound,
+    /// A vault already exists there.
+    VaultExists,
+    /// Made by a newer version of Tadamun.
+    NewerFormat,
+    /// Disk full.
+    DiskFull,
+    /// The new passphrase is too weak.
+    WeakPassphrase,
+    /// The vault must be unlocked first.
+    Locked,
+    /// An erase was interrupted.
+    EraseIncomplete,
+    /// Open in another Tadamun.
+    InUse,
+    /// Invalid input.
+    InvalidInput,
+    /// Any other file-system or database error.
+    Io,
+}
+
+/// Every command error: a code to translate and an English message as fallback.
+/// Messages come from the core, which never puts secrets in them.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AppError {
+    /// Stable code.
+    pub code: ErrorCode,
+    /// Plain-words message in English.
+    pub message: String,
+}
+
+impl AppError {
+    /// The vault is locked, so the command cannot run.
+    pub fn locked() -> Self {
+        Self {
+            code: ErrorCode::Locked,
+            message: "The vault is locked. Unlock it first.".to_owned(),
+        }
+    }
+}
+
+impl From<VaultError> for AppError {
+    fn from(e: VaultError) -> Self {
+        let code = match &e {
+            VaultError::WrongPassphrase => ErrorCode::WrongPassphrase,
+            VaultError::WrongRecoveryKey => ErrorCode::WrongRecoveryKey,
+            VaultError::KeyFileDamaged { .. } => ErrorCode::KeyFileDamaged,
+            VaultError::DatabaseDamaged => ErrorCode::DatabaseDamaged,
+            VaultError::NotFound { .. } => ErrorCode::VaultNotFound,
+            VaultError::AlreadyExists { .. } => ErrorCode::VaultExists,
+            VaultError::NewerFormat { .. } => ErrorCode::NewerFormat,
+            VaultError::DiskFull => ErrorCode::DiskFull,
+            VaultError::WeakPassphrase { .. } => ErrorCode::WeakPassphrase,
+            VaultError::InvalidInput(_) => ErrorCode::InvalidInput,
+            VaultError::EraseIncomplete => ErrorCode::EraseIncomplete,
+            VaultError::InUse => ErrorCode::InUse,
+            VaultError::Io(_) | VaultError::Database(_) => ErrorCode::Io,
+        };
+        Self {
+            code,
+            message: e.to_string(),
+        }
+    }
+}
+
+/// Why the vault was locked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum LockReason {
+    /// The person pressed Lock.
+    User,
+    /// No activity for the chosen delay.
+    Inactivity,
+    /// The computer went to sleep.
+    Suspend,
+    /// The vault was crypto-erased.
+    Erased,
+}
+
+/// Payload of the `vault-locked` event.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct VaultLockedEvent {
+    /// Why.
+    pub reason: LockReason,
+}
+
+/// Payload of progress events (`rotate-progress`).
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ProgressEvent {
+    /// The step being done, as a stable code.
+    pub step: String,
+    /// Steps done.
+    pub done: u32,
+    /// Steps in all.
+    pub total: u32,
+}
+
+/// What a vault check found.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct VerifyReport {
+    /// Audit entries read.
+    pub audit_entries: u32,
+    /// Whether the audit hash chain is intact.
+    pub audit_chain_intact: bool,
+    /// Whether every database page authenticated.
+    pub database_intact: bool,
+    /// Problems, in plain words.
+    pub problems: Vec<String>,
+}
+
+/// The TypeScript declarations of every IPC type, as committed in the front end.
+pub fn typescript_bindings() -> String {
+    let cfg = ts_rs::Config::new().with_large_int("number");
+    let decls = [
+        VaultState::decl(&cfg),
+        VaultStatus::decl(&cfg),
+        PassphraseStrength::decl(&cfg),
+        CreatedVault::decl(&cfg),
+        ErrorCode::decl(&cfg),
+        AppError::decl(&cfg),
+        LockReason::decl(&cfg),
+        VaultLockedEvent::decl(&cfg),
+        ProgressEvent::decl(&cfg),
+        VerifyReport::decl(&cfg),
+    ];
+    let mut out = String::from(
+        "// Generated from src-tauri/src/ipc.rs by `cargo test -p tadamun-desktop` with\n\
+         // UPDATE_BINDINGS=1. Do not edit by hand: CI fails when this file is stale.\n\n",
+    );
+    for d in decls {
+        out.push_str("export ");
+        out.push_str(&d);
+        out.push_str("\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    #[test]
+    fn committed_typescript_bindings_are_current() {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/ipc/bindings.ts");
+        let fresh = super::typescript_bindings();
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::write(&path, &fresh).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert_eq!(
+            committed, fresh,
+            "ui/src/lib/ipc/bindings.ts is stale: run UPDATE_BINDINGS=1 cargo test -p tadamun-desktop"
+        );
+    }
+
+    #[test]
+    fn errors_keep_their_code_and_plain_message() {
+        let e = super::AppError::from(tadamun::VaultError::WrongPassphrase);
+        assert_eq!(e.code, super::ErrorCode::WrongPassphrase);
+        assert!(e.message.contains("passphrase does not open"));
+    }
+}

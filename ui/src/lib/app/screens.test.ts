@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { tm } from "../i18n/index.svelte";
+import { autoLockChoices, lockNoticeFor, screenFor, type ScreenInput } from "./screens";
+
+const base: ScreenInput = { state: null, startupFailed: false, showingRecoveryKey: false, view: "home" };
+
+describe("screenFor", () => {
+  it("maps each vault state to its screen", () => {
+    expect(screenFor(base)).toBe("loading");
+    expect(screenFor({ ...base, startupFailed: true })).toBe("startup-error");
+    expect(screenFor({ ...base, state: "missing" })).toBe("first-run");
+    expect(screenFor({ ...base, state: "locked" })).toBe("unlock");
+    expect(screenFor({ ...base, state: "erase_incomplete" })).toBe("erase-incomplete");
+    expect(screenFor({ ...base, state: "unlocked" })).toBe("home");
+    expect(screenFor({ ...base, state: "unlocked", view: "settings" })).toBe("settings");
+  });
+
+  it("shows the recovery key before anything else once the vault is created", () => {
+    expect(screenFor({ ...base, state: "unlocked", view: "settings", showingRecoveryKey: true })).toBe("recovery");
+  });
+
+  it("never shows the recovery key or settings while locked", () => {
+    expect(screenFor({ ...base, state: "locked", showingRecoveryKey: true, view: "settings" })).toBe("unlock");
+  });
+});
+
+describe("lockNoticeFor", () => {
+  it("says how many minutes of inactivity locked the vault", () => {
+    const notice = lockNoticeFor("inactivity", 5);
+    expect(notice).not.toBeNull();
+    expect(tm(notice!)).toBe("Locked after 5 minutes without activity.");
+    expect(tm(lockNoticeFor("inactivity", 1)!)).toBe("Locked after 1 minute without activity.");
+  });
+
+  it("explains a lock on sleep", () => {
+    expect(tm(lockNoticeFor("suspend", 5)!)).toBe("Locked because the computer went to sleep.");
+  });
+
+  it("tells that the vault was erased", () => {
+    expect(tm(lockNoticeFor("erased", 5)!)).toContain("erased");
+  });
+
+  it("says nothing when the user locked it", () => {
+    expect(lockNoticeFor("user", 5)).toBeNull();
+  });
+});
+
+describe("autoLockChoices", () => {
+  it("offers the standard delays", () => {
+    expect(autoLockChoices(5)).toEqual([1, 2, 5, 10, 15, 30, 60]);
+  });
+
+  it("keeps an unusual current value selectable, in order", () => {
+    expect(autoLockChoices(3)).toEqual([1, 2, 3, 5, 10, 15, 30, 60]);
+  });
+});

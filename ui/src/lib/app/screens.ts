@@ -1,0 +1,66 @@
+// Which screen to show, derived from the vault state the core reports.
+
+import type { LockReason, VaultState } from "../ipc/bindings";
+import type { Message } from "../i18n/index.svelte";
+
+export type View = "home" | "settings";
+
+export type Screen =
+  | "loading"
+  | "startup-error"
+  | "first-run"
+  | "recovery"
+  | "unlock"
+  | "home"
+  | "settings"
+  | "erase-incomplete";
+
+export interface ScreenInput {
+  /** `null` until the first `vault_status` answer. */
+  readonly state: VaultState | null;
+  readonly startupFailed: boolean;
+  /** A freshly created vault's recovery key is waiting to be confirmed as stored. */
+  readonly showingRecoveryKey: boolean;
+  readonly view: View;
+}
+
+export function screenFor(input: ScreenInput): Screen {
+  switch (input.state) {
+    case null:
+      return input.startupFailed ? "startup-error" : "loading";
+    case "missing":
+      return "first-run";
+    case "erase_incomplete":
+      return "erase-incomplete";
+    case "locked":
+      return "unlock";
+    case "unlocked":
+      return input.showingRecoveryKey ? "recovery" : input.view;
+  }
+}
+
+/** What to tell the user after the core locked the vault, or `null` when they did it. */
+export function lockNoticeFor(reason: LockReason, autoLockMinutes: number | null): Message | null {
+  switch (reason) {
+    case "user":
+      return null;
+    case "inactivity":
+      return autoLockMinutes === null
+        ? { key: "notice.lockedInactivityUnknown" }
+        : { plural: "notice.lockedInactivity", count: autoLockMinutes };
+    case "suspend":
+      return { key: "notice.lockedSuspend" };
+    case "erased":
+      return { key: "notice.erased" };
+  }
+}
+
+export const AUTO_LOCK_CHOICES: readonly number[] = [1, 2, 5, 10, 15, 30, 60];
+export const DEFAULT_AUTO_LOCK_MINUTES = 5;
+
+/** The choices for the auto-lock select, including the current value if the core has another. */
+export function autoLockChoices(current: number): number[] {
+  const all = new Set(AUTO_LOCK_CHOICES);
+  if (Number.isInteger(current) && current > 0) all.add(current);
+  return [...all].sort((a, b) => a - b);
+}

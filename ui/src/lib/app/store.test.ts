@@ -1,0 +1,112 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { VaultState, VaultStatus } from "../ipc/bindings";
+import { tm } from "../i18n/index.svelte";
+
+const api = vi.hoisted(() => ({
+  vaultStatus: vi.fn(),
+  lock: vi.fn(),
+  touchActivity: vi.fn(),
+}));
+vi.mock("../ipc/commands", () => api);
+
+const { AppStore } = await import("./store.svelte");
+
+const status = (state: VaultState, autoLockMinutes = 5): VaultStatus => ({
+  state,
+  location: "/vault",
+  autoLockMinutes,
+  kdfLogN: 18,
+});
+
+beforeEach(() => {
+  vi.useRealTimers();
+  api.vaultStatus.mockReset();
+  api.lock.mockReset();
+  api.touchActivity.mockReset().mockResolvedValue(null);
+});
+
+describe("app store", () => {
+  it("starts on the screen for the vault's state", async () => {
+    api.vaultStatus.mockResolvedValue(status("locked"));
+    const app = new AppStore();
+    expect(app.screen).toBe("loading");
+    await app.refresh();
+    expect(app.screen).toBe("unlock");
+  });
+
+  it("offers a retry screen when the status cannot be read", async () => {
+    api.vaultStatus.mockRejectedValue({ code: "io", message: "permission denied" });
+    const app = new AppStore();
+    await app.refresh();
+    expect(app.screen).toBe("startup-error");
+    expect(app.startupError).toEqual({ code: "io", message: "permission denied" });
+  });
+
+  it("shows the recovery key once after creation, then home", () => {
+    const app = new AppStore();
+    app.vaultCreated({ recoveryKey: "AGE-SECRET-KEY-1XYZ", kdfLogN: 18, status: status("unlocked") });
+    expect(app.screen).toBe("recovery");
+    app.navigate("settings");
+    expect(app.screen).toBe("recovery");
+    app.recoveryKeyStored();
+    expect(app.recoveryKey).toBeNull();
+    expect(app.screen).toBe("home");
+  });
+
+  it("on an inactivity lock: goes to unlock, forgets the recovery key, says why", async () => {
+    const app = new AppStore();
+    app.vaultCreated({ recoveryKey: "AGE-SECRET-KEY-1XYZ", kdfLogN: 18, status: status("unlocked", 10) });
+    api.vaultStatus.mockResolvedValue(status("locked", 10));
+    await app.handleLocked({ reason: "inactivity" });
+    expect(app.screen).toBe("unlock");
+    expect(app.recoveryKey).toBeNull();
+    expect(tm(app.notice!)).toBe("Locked after 10 minutes without activity.");
+  });
+
+  it("goes to the first-run screen when the vault was erased", async () => {
+    const app = new AppStore();
+    app.didUnlock(status("unlocked"), false);
+    api.vaultStatus.mockResolvedValue(status("missing"));
+    await app.handleLocked({ reason: "erased" });
+    expect(app.screen).toBe("first-run");
+    expect(tm(app.notice!)).toContain("erased");
+  });
+
+  it("locks on request and comes back to the unlock screen", async () => {
+    const app = new AppStore();
+    app.didUnlock(status("unlocked"), false);
+    app.navigate("settings");
+    expect(app.screen).toBe("settings");
+    api.lock.mockResolvedValue(status("locked"));
+    await app.lockNow();
+    expect(api.lock).toHaveBeenCalledTimes(1);
+    expect(app.screen).toBe("unlock");
+    expect(app.view).toBe("home");
+  });
+
+  it("does not call lock when already locked", async () => {
+    const app = new AppStore();
+    app.setStatus(status("locked"));
+    await app.lockNow();
+    expect(api.lock).not.toHaveBeenCalled();
+  });
+
+  it("reports activity only while unlocked", () => {
+    const app = new AppStore();
+    app.setStatus(status("locked"));
+    app.noteActivity();
+    expect(api.touchActivity).not.toHaveBeenCalled();
+    app.didUnlock(status("unlocked"), false);
+    app.noteActivity();
+    app.noteActivity();
+    expect(api.touchActivity).toHaveBeenCalledTimes(1);
+  });
+
+  it("suggests a new passphrase after unlocking with the recovery key", () => {
+    const app = new AppStore();
+    app.didUnlock(status("unlocked"), true);
+    expect(tm(app.notice!)).toContain("choose a new one in Settings");
+    app.didUnlock(status("unlocked"), false);
+    expect(app.notice).toBeNull();
+  });
+});
