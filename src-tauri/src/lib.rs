@@ -24,15 +24,76 @@ pub fn vault_dir_from_env() -> Option<PathBuf> {
         .or_else(tadamun::vault::default_location)
 }
 
+/// A per-process scratch folder for WebKit's own files, in `$XDG_RUNTIME_DIR` (RAM-backed on
+/// most Linux systems) when there is one. Removed when the app exits.
+fn webview_scratch_dir() -> PathBuf {
+    let base = std::env::var_os("XDG_RUNTIME_DIR")
+        .map(PathBuf::from)
+        .filter(|p| p.is_dir())
+        .unwrap_or_else(std::env::temp_dir);
+    remove_stale_scratch_dirs(&base);
+    base.join(format!("tadamun-webview-{}", std::process::id()))
+}
+
+/// Removes scratch folders left by Tadamun processes that were killed before they could.
+fn remove_stale_scratch_dirs(base: &std::path::Path) {
+    let Ok(entries) = std::fs::read_dir(base) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix("tadamun-webview-"))
+        else {
+            continue;
+        };
+        if pid.parse::<u32>().is_ok() && !PathBuf::from("/proc").join(pid).exists() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+/// Opens the one window. It is incognito, so WebKit keeps no cache, storage or cookies; even
+/// the empty structural files WebKit creates go to a scratch folder, not the home folder.
+///
+/// The exception is an end-to-end test run: tauri-driver sets `TAURI_WEBVIEW_AUTOMATION`, and
+/// WebKit cannot automate an ephemeral (incognito) context. Then the webview keeps its data in
+/// `TADAMUN_E2E_WEBVIEW_DATA` (else the scratch folder), which the test inspects to prove it
+/// holds none of the vault's secrets.
+fn main_window(app: &tauri::App, scratch: &std::path::Path) -> tauri::Result<()> {
+    use tauri::{WebviewUrl, WebviewWindowBuilder};
+    let automation = std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() == Ok("true");
+    let builder = WebviewWindowBuilder::new(app, "main", WebviewUrl::default())
+        .title("Tadamun")
+        .inner_size(1100.0, 760.0)
+        .min_inner_size(720.0, 560.0)
+        .disable_drag_drop_handler();
+    let builder = if automation {
+        let dir = std::env::var_os("TADAMUN_E2E_WEBVIEW_DATA")
+            .map_or_else(|| scratch.to_path_buf(), PathBuf::from);
+        builder.data_directory(dir)
+    } else {
+        builder
+            .incognito(true)
+            .data_directory(scratch.to_path_buf())
+    };
+    builder.build()?;
+    Ok(())
+}
+
 /// Builds and runs the app.
 pub fn run() -> Result<(), String> {
     let dir = vault_dir_from_env().ok_or("cannot find a folder for the vault: pass --vault DIR")?;
     let state = Arc::new(state::AppState::new(dir));
     let watcher_state = Arc::clone(&state);
+    let scratch = webview_scratch_dir();
+    let scratch_for_exit = scratch.clone();
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(state)
         .setup(move |app| {
+            main_window(app, &scratch)?;
             state::spawn_auto_lock_watcher(app.handle().clone(), watcher_state);
             Ok(())
         })
@@ -52,6 +113,12 @@ pub fn run() -> Result<(), String> {
             commands::vault::erase_vault,
             commands::vault::verify_vault,
         ])
-        .run(tauri::generate_context!())
-        .map_err(|e| format!("Tadamun could not start: {e}"))
+        .build(tauri::generate_context!())
+        .map_err(|e| format!("Tadamun could not start: {e}"))?
+        .run(move |_, event| {
+            if let tauri::RunEvent::Exit = event {
+                let _ = std::fs::remove_dir_all(&scratch_for_exit);
+            }
+        });
+    Ok(())
 }

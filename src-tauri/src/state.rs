@@ -95,6 +95,11 @@ impl AppState {
         matches!(previous, VaultSlot::Unlocked(_))
     }
 
+    /// Whether a new vault's recovery key is still waiting to be confirmed as stored.
+    pub fn recovery_key_pending(&self) -> bool {
+        matches!(&*self.slot(), VaultSlot::Unlocked(u) if u.pending_recovery_key.is_some())
+    }
+
     /// The status shown by the front end.
     pub fn status(&self) -> Result<VaultStatus, AppError> {
         let info = vault::inspect(&self.dir)?;
@@ -145,7 +150,10 @@ pub fn spawn_auto_lock_watcher(app: AppHandle, state: std::sync::Arc<AppState>) 
             let minutes = u64::from(state.auto_lock_minutes.load(Ordering::Relaxed).max(1));
             let reason = if wall_step > mono_step + SUSPEND_GAP {
                 Some(LockReason::Suspend)
-            } else if state.idle_for() >= Duration::from_secs(minutes * 60) {
+            } else if state.idle_for() >= Duration::from_secs(minutes * 60)
+                // Locking now would destroy a recovery key the person has not stored yet.
+                && !state.recovery_key_pending()
+            {
                 Some(LockReason::Inactivity)
             } else {
                 None

@@ -8,7 +8,10 @@ use crate::support::PASSPHRASE;
 
 fn tadamun(dir: &std::path::Path) -> Command {
     let mut cmd = Command::cargo_bin("tadamun").unwrap();
-    cmd.arg("--vault").arg(dir).arg("--json").env_remove("TADAMUN_VAULT");
+    cmd.arg("--vault")
+        .arg(dir)
+        .arg("--json")
+        .env_remove("TADAMUN_VAULT");
     cmd
 }
 
@@ -28,7 +31,10 @@ fn cli_init_status_verify_wrong_passphrase_and_erase() {
         .success();
     let created = json(&out.get_output().stdout);
     let recovery = created["recovery_key"].as_str().unwrap().to_owned();
-    assert!(recovery.starts_with("AGE-SECRET-KEY-1") && recovery.len() == 74, "{recovery}");
+    assert!(
+        recovery.starts_with("AGE-SECRET-KEY-1") && recovery.len() == 74,
+        "{recovery}"
+    );
     let log_n = created["kdf_log_n"].as_u64().unwrap();
     assert!(log_n >= 18, "work factor below the floor: {log_n}");
 
@@ -58,9 +64,16 @@ fn cli_init_status_verify_wrong_passphrase_and_erase() {
     assert!(report["report"]["audit"]["entries"].as_u64().unwrap() >= 2);
 
     // Erase asks for typed confirmation; without a terminal and without --yes it refuses.
-    tadamun(&dir).args(["vault", "erase"]).write_stdin("ERASE\n").assert().code(2);
+    tadamun(&dir)
+        .args(["vault", "erase"])
+        .write_stdin("ERASE\n")
+        .assert()
+        .code(2);
     assert!(dir.join("keys/passphrase.age").exists());
-    tadamun(&dir).args(["vault", "erase", "--yes"]).assert().success();
+    tadamun(&dir)
+        .args(["vault", "erase", "--yes"])
+        .assert()
+        .success();
     let out = tadamun(&dir).args(["vault", "status"]).assert().success();
     assert_eq!(json(&out.get_output().stdout)["vault"]["state"], "missing");
     tadamun(&dir)
@@ -101,7 +114,10 @@ fn cli_change_passphrase_then_rotate_key() {
         .write_stdin(format!("{new}\nshort\n"))
         .assert()
         .code(9);
-    assert_eq!(json(&out.get_output().stdout)["error"]["code"], "weak_passphrase");
+    assert_eq!(
+        json(&out.get_output().stdout)["error"]["code"],
+        "weak_passphrase"
+    );
     let out = tadamun(&dir)
         .args(["vault", "verify", "--passphrase-stdin"])
         .write_stdin(format!("{new}\n"))
@@ -119,5 +135,8 @@ fn cli_without_a_vault_says_so() {
         .write_stdin("whatever\n")
         .assert()
         .code(4);
-    assert_eq!(json(&out.get_output().stdout)["error"]["code"], "vault_not_found");
+    assert_eq!(
+        json(&out.get_output().stdout)["error"]["code"],
+        "vault_not_found"
+    );
 }

@@ -1,4 +1,6 @@
 //! Integration tests of the core and the CLI, against real vaults in temporary folders.
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod cli;
 mod support;

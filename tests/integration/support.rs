@@ -29,10 +29,25 @@ impl TestVault {
 pub fn new_vault() -> (TestVault, Session) {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("vault");
-    let created =
-        vault::create(&dir, &secret(PASSPHRASE), KdfPolicy::insecure_fast_for_tests()).unwrap();
-    let recovery = created.recovery_key.expose_secret_text().expose_secret().to_owned();
-    (TestVault { _tmp: tmp, dir, recovery }, created.session)
+    let created = vault::create(
+        &dir,
+        &secret(PASSPHRASE),
+        KdfPolicy::insecure_fast_for_tests(),
+    )
+    .unwrap();
+    let recovery = created
+        .recovery_key
+        .expose_secret_text()
+        .expose_secret()
+        .to_owned();
+    (
+        TestVault {
+            _tmp: tmp,
+            dir,
+            recovery,
+        },
+        created.session,
+    )
 }
 
 /// Every file under `dir` with its bytes.
@@ -67,7 +82,10 @@ pub fn store_text(session: &Session, key: &str, text: &str) {
     session
         .connection()
         .unwrap()
-        .execute("INSERT INTO vault_settings (key, value) VALUES (?1, ?2)", (key, text))
+        .execute(
+            "INSERT INTO vault_settings (key, value) VALUES (?1, ?2)",
+            (key, text),
+        )
         .unwrap();
 }
 
@@ -75,6 +93,10 @@ pub fn read_text(session: &Session, key: &str) -> Option<String> {
     session
         .connection()
         .unwrap()
-        .query_row("SELECT value FROM vault_settings WHERE key = ?1", [key], |r| r.get(0))
+        .query_row(
+            "SELECT value FROM vault_settings WHERE key = ?1",
+            [key],
+            |r| r.get(0),
+        )
         .ok()
 }

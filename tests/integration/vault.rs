@@ -16,22 +16,37 @@ fn data_written_is_unreadable_without_the_key() {
     for i in 0..200 {
         store_text(&session, &format!("record-{i}"), &format!("{RECORD} #{i}"));
     }
-    let needles: [&[u8]; 4] =
-        [b"Rania Haddad", "محمد".as_bytes(), b"Lampedusa", b"SQLite format 3"];
+    let needles: [&[u8]; 4] = [
+        b"Rania Haddad",
+        "محمد".as_bytes(),
+        b"Lampedusa",
+        b"SQLite format 3",
+    ];
     // While unlocked (write-ahead log present) and after locking, no file holds the text.
     for (path, bytes) in snapshot(&v.dir) {
         for needle in needles {
-            assert!(!contains(&bytes, needle), "unlocked: {} holds plaintext", path.display());
+            assert!(
+                !contains(&bytes, needle),
+                "unlocked: {} holds plaintext",
+                path.display()
+            );
         }
     }
     session.lock();
     for (path, bytes) in snapshot(&v.dir) {
         for needle in needles {
-            assert!(!contains(&bytes, needle), "locked: {} holds plaintext", path.display());
+            assert!(
+                !contains(&bytes, needle),
+                "locked: {} holds plaintext",
+                path.display()
+            );
         }
     }
     let again = vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)).unwrap();
-    assert_eq!(read_text(&again, "record-7").as_deref(), Some(format!("{RECORD} #7").as_str()));
+    assert_eq!(
+        read_text(&again, "record-7").as_deref(),
+        Some(format!("{RECORD} #7").as_str())
+    );
 }
 
 #[test]
@@ -39,10 +54,15 @@ fn wrong_passphrase_is_rejected_and_vault_untouched() {
     let (v, session) = new_vault();
     session.lock();
     let before = snapshot(&v.dir);
-    let err = vault::unlock_with_passphrase(&v.dir, &secret("lantern orchard gravel mosaiC")).unwrap_err();
+    let err = vault::unlock_with_passphrase(&v.dir, &secret("lantern orchard gravel mosaiC"))
+        .unwrap_err();
     assert!(matches!(err, VaultError::WrongPassphrase), "{err:?}");
     assert!(err.to_string().contains("does not open this vault"));
-    assert_eq!(before, snapshot(&v.dir), "a wrong passphrase changed the vault");
+    assert_eq!(
+        before,
+        snapshot(&v.dir),
+        "a wrong passphrase changed the vault"
+    );
 }
 
 #[test]
@@ -71,19 +91,33 @@ fn passphrase_change_keeps_data_and_old_passphrase_stops_working() {
     store_text(&session, "note", RECORD);
     let new = "copper window lichen harbour";
     let policy = KdfPolicy::insecure_fast_for_tests();
-    let err = session.change_passphrase(&secret("not the passphrase"), &secret(new), policy).unwrap_err();
+    let err = session
+        .change_passphrase(&secret("not the passphrase"), &secret(new), policy)
+        .unwrap_err();
     assert!(matches!(err, VaultError::WrongPassphrase));
-    let err = session.change_passphrase(&secret(PASSPHRASE), &secret("short"), policy).unwrap_err();
+    let err = session
+        .change_passphrase(&secret(PASSPHRASE), &secret("short"), policy)
+        .unwrap_err();
     assert!(matches!(err, VaultError::WeakPassphrase { .. }));
-    session.change_passphrase(&secret(PASSPHRASE), &secret(new), policy).unwrap();
+    session
+        .change_passphrase(&secret(PASSPHRASE), &secret(new), policy)
+        .unwrap();
     session.lock();
 
     let err = vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)).unwrap_err();
     assert!(matches!(err, VaultError::WrongPassphrase));
     let s = vault::unlock_with_passphrase(&v.dir, &secret(new)).unwrap();
     assert_eq!(read_text(&s, "note").as_deref(), Some(RECORD));
-    let events: Vec<String> = s.audit_recent(10).unwrap().into_iter().map(|e| e.event).collect();
-    assert!(events.contains(&"passphrase_changed".to_owned()), "{events:?}");
+    let events: Vec<String> = s
+        .audit_recent(10)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.event)
+        .collect();
+    assert!(
+        events.contains(&"passphrase_changed".to_owned()),
+        "{events:?}"
+    );
     s.lock();
     // The recovery key is untouched by a passphrase change.
     vault::unlock_with_recovery_key(&v.dir, &v.recovery_key()).unwrap();
@@ -102,9 +136,13 @@ fn key_rotation_keeps_data_and_old_key_files_stop_working() {
     let old_store = std::fs::read(v.dir.join("store.db")).unwrap();
     let mut steps = Vec::new();
     session
-        .rotate_key(&secret(PASSPHRASE), KdfPolicy::insecure_fast_for_tests(), &mut |p| {
-            steps.push((p.step, p.done, p.total));
-        })
+        .rotate_key(
+            &secret(PASSPHRASE),
+            KdfPolicy::insecure_fast_for_tests(),
+            &mut |p| {
+                steps.push((p.step, p.done, p.total));
+            },
+        )
         .unwrap();
     assert_eq!(steps.first(), Some(&("database", 0, 4)));
     assert_eq!(steps.last(), Some(&("done", 4, 4)));
@@ -148,8 +186,16 @@ fn rotation_interrupted_before_its_commit_is_rolled_back_on_unlock() {
     assert_eq!(read_text(&s, "note").as_deref(), Some(RECORD));
     assert!(!v.dir.join("store.db.rotating").exists());
     assert!(!v.dir.join("keys/passphrase.age.next").exists());
-    let events: Vec<String> = s.audit_recent(3).unwrap().into_iter().map(|e| e.event).collect();
-    assert!(events.contains(&"key_rotation_rolled_back".to_owned()), "{events:?}");
+    let events: Vec<String> = s
+        .audit_recent(3)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.event)
+        .collect();
+    assert!(
+        events.contains(&"key_rotation_rolled_back".to_owned()),
+        "{events:?}"
+    );
 }
 
 #[test]
@@ -159,11 +205,21 @@ fn rotation_interrupted_after_its_commit_is_finished_on_unlock() {
     let keys = v.dir.join("keys");
     let old_pass = std::fs::read(keys.join("passphrase.age")).unwrap();
     let old_rec = std::fs::read(keys.join("recovery.age")).unwrap();
-    session.rotate_key(&secret(PASSPHRASE), KdfPolicy::insecure_fast_for_tests(), &mut |_| {}).unwrap();
+    session
+        .rotate_key(
+            &secret(PASSPHRASE),
+            KdfPolicy::insecure_fast_for_tests(),
+            &mut |_| {},
+        )
+        .unwrap();
     session.lock();
     // Rebuild the state of a crash just after the commit: the new key files still under their
     // `.next` names, the old ones in place.
-    std::fs::rename(keys.join("passphrase.age"), keys.join("passphrase.age.next")).unwrap();
+    std::fs::rename(
+        keys.join("passphrase.age"),
+        keys.join("passphrase.age.next"),
+    )
+    .unwrap();
     std::fs::rename(keys.join("recovery.age"), keys.join("recovery.age.next")).unwrap();
     std::fs::write(keys.join("passphrase.age"), &old_pass).unwrap();
     std::fs::write(keys.join("recovery.age"), &old_rec).unwrap();
@@ -190,7 +246,11 @@ fn erased_vault_cannot_be_opened() {
         Err(VaultError::NotFound { .. })
     ));
     for (path, bytes) in snapshot(&tmp_parent) {
-        assert!(!contains(&bytes, b"age-encryption.org"), "{} survived", path.display());
+        assert!(
+            !contains(&bytes, b"age-encryption.org"),
+            "{} survived",
+            path.display()
+        );
     }
 }
 
@@ -200,13 +260,27 @@ fn interrupted_erase_never_looks_intact_and_can_be_finished() {
         let (v, session) = new_vault();
         session.lock();
         vault::erase_interrupted_after(&v.dir, step).unwrap();
-        assert_eq!(vault::inspect(&v.dir).unwrap().state, VaultState::EraseIncomplete, "{step:?}");
+        assert_eq!(
+            vault::inspect(&v.dir).unwrap().state,
+            VaultState::EraseIncomplete,
+            "{step:?}"
+        );
         let err = vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)).unwrap_err();
-        assert!(matches!(err, VaultError::EraseIncomplete), "{step:?}: {err:?}");
+        assert!(
+            matches!(err, VaultError::EraseIncomplete),
+            "{step:?}: {err:?}"
+        );
         let err = vault::unlock_with_recovery_key(&v.dir, &v.recovery_key()).unwrap_err();
-        assert!(matches!(err, VaultError::EraseIncomplete), "{step:?}: {err:?}");
+        assert!(
+            matches!(err, VaultError::EraseIncomplete),
+            "{step:?}: {err:?}"
+        );
         assert!(matches!(
-            vault::create(&v.dir, &secret(PASSPHRASE), KdfPolicy::insecure_fast_for_tests()),
+            vault::create(
+                &v.dir,
+                &secret(PASSPHRASE),
+                KdfPolicy::insecure_fast_for_tests()
+            ),
             Err(VaultError::EraseIncomplete)
         ));
         if step == EraseStep::KeysDestroyed {
@@ -251,7 +325,9 @@ fn flipped_byte_in_store_is_a_clear_error_never_wrong_data() {
             assert!(damaged, "a flipped byte went unnoticed");
             // Reading every value either fails or returns exactly what was written.
             let conn = s.connection().unwrap();
-            let mut stmt = conn.prepare("SELECT value FROM vault_settings WHERE key LIKE 'r%'").unwrap();
+            let mut stmt = conn
+                .prepare("SELECT value FROM vault_settings WHERE key LIKE 'r%'")
+                .unwrap();
             let rows = stmt.query_map([], |r| r.get::<_, String>(0));
             if let Ok(rows) = rows {
                 for value in rows.flatten() {
@@ -306,21 +382,47 @@ fn audit_chain_tampering_is_detected_by_verify() {
     assert_eq!(report.audit.entries, 3);
     let conn = session.connection().unwrap();
     // The log refuses edits outright…
-    assert!(conn.execute("UPDATE audit_log SET detail = '{}' WHERE seq = 2", []).is_err());
+    assert!(conn
+        .execute("UPDATE audit_log SET detail = '{}' WHERE seq = 2", [])
+        .is_err());
     // …and someone who removes that guard is still caught by the chain.
-    conn.execute_batch("DROP TRIGGER audit_log_append_only_update").unwrap();
-    conn.execute("UPDATE audit_log SET detail = '{\"auto_lock_minutes\":240}' WHERE seq = 2", []).unwrap();
+    conn.execute_batch("DROP TRIGGER audit_log_append_only_update")
+        .unwrap();
+    conn.execute(
+        "UPDATE audit_log SET detail = '{\"auto_lock_minutes\":240}' WHERE seq = 2",
+        [],
+    )
+    .unwrap();
     let report = session.verify().unwrap();
     assert!(!report.is_ok());
-    assert!(report.audit.problems.iter().any(|p| p.contains("entry 2") && p.contains("altered")), "{:?}", report.audit.problems);
+    assert!(
+        report
+            .audit
+            .problems
+            .iter()
+            .any(|p| p.contains("entry 2") && p.contains("altered")),
+        "{:?}",
+        report.audit.problems
+    );
 
     // Cutting the newest entry off is caught too.
     let (_v, mut session) = new_vault();
     session.set_auto_lock_minutes(10).unwrap();
     let conn = session.connection().unwrap();
-    conn.execute_batch("DROP TRIGGER audit_log_append_only_delete; DELETE FROM audit_log WHERE seq = 2").unwrap();
+    conn.execute_batch(
+        "DROP TRIGGER audit_log_append_only_delete; DELETE FROM audit_log WHERE seq = 2",
+    )
+    .unwrap();
     let report = session.verify().unwrap();
-    assert!(report.audit.problems.iter().any(|p| p.contains("newest entries")), "{:?}", report.audit.problems);
+    assert!(
+        report
+            .audit
+            .problems
+            .iter()
+            .any(|p| p.contains("newest entries")),
+        "{:?}",
+        report.audit.problems
+    );
 }
 
 #[test]
@@ -330,28 +432,53 @@ fn vault_of_a_newer_format_is_refused_untouched() {
     std::fs::write(v.dir.join("tadamun-vault"), "format 2\n").unwrap();
     let before = snapshot(&v.dir);
     let err = vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)).unwrap_err();
-    assert!(matches!(err, VaultError::NewerFormat { found: 2, supported: 1 }), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            VaultError::NewerFormat {
+                found: 2,
+                supported: 1
+            }
+        ),
+        "{err:?}"
+    );
     assert_eq!(before, snapshot(&v.dir));
 
     // The same for a database whose schema is newer than this build knows.
     let (v, session) = new_vault();
-    session.connection().unwrap().execute_batch("PRAGMA user_version = 99").unwrap();
+    session
+        .connection()
+        .unwrap()
+        .execute_batch("PRAGMA user_version = 99")
+        .unwrap();
     session.lock();
     let err = vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)).unwrap_err();
-    assert!(matches!(err, VaultError::NewerFormat { found: 99, .. }), "{err:?}");
+    assert!(
+        matches!(err, VaultError::NewerFormat { found: 99, .. }),
+        "{err:?}"
+    );
 }
 
 #[test]
 fn missing_vault_and_existing_vault_are_clear_errors() {
     let tmp = tempfile::tempdir().unwrap();
-    let err = vault::unlock_with_passphrase(&tmp.path().join("nope"), &secret(PASSPHRASE)).unwrap_err();
+    let err =
+        vault::unlock_with_passphrase(&tmp.path().join("nope"), &secret(PASSPHRASE)).unwrap_err();
     assert!(matches!(err, VaultError::NotFound { .. }));
-    assert_eq!(vault::inspect(&tmp.path().join("nope")).unwrap().state, VaultState::Missing);
+    assert_eq!(
+        vault::inspect(&tmp.path().join("nope")).unwrap().state,
+        VaultState::Missing
+    );
 
     let (v, session) = new_vault();
     session.lock();
     let before = snapshot(&v.dir);
-    let err = vault::create(&v.dir, &secret(PASSPHRASE), KdfPolicy::insecure_fast_for_tests()).unwrap_err();
+    let err = vault::create(
+        &v.dir,
+        &secret(PASSPHRASE),
+        KdfPolicy::insecure_fast_for_tests(),
+    )
+    .unwrap_err();
     assert!(matches!(err, VaultError::AlreadyExists { .. }));
     assert_eq!(before, snapshot(&v.dir));
 }
@@ -360,7 +487,12 @@ fn missing_vault_and_existing_vault_are_clear_errors() {
 fn weak_passphrase_creates_nothing() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("v");
-    let err = vault::create(&dir, &secret("password123"), KdfPolicy::insecure_fast_for_tests()).unwrap_err();
+    let err = vault::create(
+        &dir,
+        &secret("password123"),
+        KdfPolicy::insecure_fast_for_tests(),
+    )
+    .unwrap_err();
     assert!(matches!(err, VaultError::WeakPassphrase { .. }));
     assert!(!dir.exists());
 }

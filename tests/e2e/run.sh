@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs the end-to-end tests against the real desktop app: tauri-driver (which starts
+# WebKitWebDriver and the app) inside a virtual X display. Expects a built
+# target/debug/tadamun-desktop (ui/dist embedded) and tauri-driver on PATH.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export PATH="$HOME/.cargo/bin:$PATH"
+log=$(mktemp)
+webview_data=$(mktemp -d)
+export TADAMUN_E2E_WEBVIEW_DATA="$webview_data/data"
+trap 'rm -rf "$webview_data" "$log"' EXIT
+xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+  tauri-driver --port 4444 >"$0" 2>&1 &
+  driver=$!
+  trap "kill $driver 2>/dev/null || true" EXIT
+  for _ in $(seq 1 50); do
+    (exec 3<>/dev/tcp/127.0.0.1/4444) 2>/dev/null && break
+    sleep 0.2
+  done
+  /usr/bin/python3 tests/e2e/test_vault.py
+' "$log" || { echo "--- tauri-driver log ---"; cat "$log"; exit 1; }

@@ -1,0 +1,187 @@
+"""End-to-end test of the real Tadamun desktop app (WebKitGTK webview, driven through
+tauri-driver + WebKitWebDriver under Xvfb).
+
+Covers issue "Foundation": create a vault, lock, wrong passphrase (error shown, vault files
+byte-for-byte unchanged), unlock, change the passphrase, unlock with the recovery key, rotate
+the key, verify, and crypto-erase. Saves a screenshot of each screen under artifacts/.
+"""
+
+import hashlib
+import os
+import pathlib
+import sys
+import tempfile
+import time
+import unittest
+
+from selenium import webdriver
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.options import ArgOptions
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+APP = pathlib.Path(os.environ.get("TADAMUN_APP", ROOT / "target/debug/tadamun-desktop"))
+SHOTS = pathlib.Path(os.environ.get("TADAMUN_SCREENSHOTS", ROOT / "artifacts/screenshots"))
+PASSPHRASE = "lantern orchard gravel mosaic"
+NEW_PASSPHRASE = "copper window lichen harbour"
+
+
+def snapshot(folder: pathlib.Path) -> dict:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+class VaultJourney(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.vault = pathlib.Path(self.tmp.name) / "vault"
+        # Only under automation does the webview get a data folder (see src-tauri/src/lib.rs);
+        # run.sh passes TADAMUN_E2E_WEBVIEW_DATA to tauri-driver, which passes it to the app.
+        self.webview_data = pathlib.Path(os.environ["TADAMUN_E2E_WEBVIEW_DATA"])
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        options = ArgOptions()
+        options.set_capability(
+            "tauri:options", {"application": str(APP), "args": ["--vault", str(self.vault)]}
+        )
+        self.driver = webdriver.Remote("http://127.0.0.1:4444", options=options)
+        self.wait = WebDriverWait(self.driver, 30)
+
+    def tearDown(self):
+        self.driver.quit()
+        self.tmp.cleanup()
+
+    # -- helpers ------------------------------------------------------------------------------
+    def el(self, css):
+        return self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, css)))
+
+    def visible(self, css):
+        return self.wait.until(EC.visibility_of_element_located((By.CSS_SELECTOR, css)))
+
+    def clickable(self, css):
+        return self.wait.until(EC.element_to_be_clickable((By.CSS_SELECTOR, css)))
+
+    def type_into(self, css, text):
+        field = self.visible(css)
+        field.clear()
+        field.send_keys(text)
+
+    def text_of(self, css, contains):
+        self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, css), contains))
+        return self.driver.find_element(By.CSS_SELECTOR, css).text
+
+    def shot(self, name):
+        time.sleep(0.3)  # let transitions settle
+        self.driver.save_screenshot(str(SHOTS / f"{name}.png"))
+
+    def unlock_screen(self):
+        self.visible("#unlock-passphrase")
+        self.assertEqual(self.driver.find_element(By.CSS_SELECTOR, "#vault-state").text.strip(), "Locked")
+
+    # -- the journey --------------------------------------------------------------------------
+    def test_create_lock_unlock_change_recover_rotate_erase(self):
+        d = self.driver
+        # First run.
+        self.type_into("#create-passphrase", "short")
+        self.text_of("#strength-meter", "")
+        self.assertFalse(self.el("#create-submit").is_enabled(), "a too-short passphrase was accepted")
+        self.type_into("#create-passphrase", PASSPHRASE)
+        self.type_into("#create-passphrase-confirm", PASSPHRASE)
+        self.text_of("#strength-meter", "strong")
+        self.shot("01-first-run")
+        self.clickable("#create-submit").click()
+
+        # Recovery key, shown once.
+        key_el = self.visible("#recovery-key")
+        self.wait.until(lambda _: key_el.text.strip().startswith("AGE-SECRET-KEY-1"))
+        recovery_key = key_el.text.strip()
+        self.assertEqual(len(recovery_key), 74, recovery_key)
+        self.assertFalse(self.el("#recovery-continue").is_enabled())
+        self.shot("02-recovery-key")
+        self.el("#recovery-stored").click()
+        self.clickable("#recovery-continue").click()
+
+        # Home, unlocked.
+        self.visible("#home")
+        self.assertEqual(d.find_element(By.CSS_SELECTOR, "#vault-state").text.strip(), "Unlocked")
+        self.assertTrue((self.vault / "keys" / "passphrase.age").exists())
+        self.shot("03-home")
+
+        # Lock with the button.
+        self.clickable("#lock-button").click()
+        self.unlock_screen()
+        self.shot("04-unlock")
+
+        # Wrong passphrase: error shown, form kept, vault byte-for-byte unchanged.
+        before = snapshot(self.vault)
+        self.type_into("#unlock-passphrase", "lantern orchard gravel mosaik")
+        self.clickable("#unlock-submit").click()
+        message = self.text_of("#unlock-error", "did not open the vault")
+        self.assertIn("passphrase", message)
+        self.visible("#unlock-passphrase")
+        self.assertEqual(before, snapshot(self.vault), "a wrong passphrase changed the vault")
+        self.shot("05-wrong-passphrase")
+
+        # Right passphrase.
+        self.type_into("#unlock-passphrase", PASSPHRASE)
+        self.clickable("#unlock-submit").click()
+        self.visible("#home")
+
+        # Settings: change the passphrase.
+        self.clickable("#nav-settings").click()
+        self.visible("#settings")
+        self.type_into("#change-current", PASSPHRASE)
+        self.type_into("#change-new", NEW_PASSPHRASE)
+        self.type_into("#change-confirm", NEW_PASSPHRASE)
+        self.clickable("#change-submit").click()
+        self.text_of("#change-result", "passphrase was changed")
+        self.shot("06-settings-passphrase-changed")
+
+        # Keyboard shortcut locks; the old passphrase no longer works.
+        d.find_element(By.CSS_SELECTOR, "body").send_keys(Keys.CONTROL, "l")
+        self.unlock_screen()
+        self.type_into("#unlock-passphrase", PASSPHRASE)
+        self.clickable("#unlock-submit").click()
+        self.text_of("#unlock-error", "did not open the vault")
+
+        # Unlock with the recovery key.
+        self.clickable("#unlock-use-recovery").click()
+        self.type_into("#unlock-recovery-key", recovery_key)
+        self.shot("07-unlock-recovery-key")
+        self.clickable("#unlock-submit").click()
+        self.visible("#home")
+
+        # Rotate the key, then verify the vault.
+        self.clickable("#nav-settings").click()
+        self.type_into("#rotate-passphrase", NEW_PASSPHRASE)
+        self.clickable("#rotate-submit").click()
+        self.text_of("#rotate-result", "new key")
+        self.clickable("#verify-submit").click()
+        self.text_of("#verify-result", "intact")
+        self.shot("08-settings-rotated-verified")
+
+        # Crypto-erase with typed confirmation.
+        self.assertFalse(self.el("#erase-submit").is_enabled())
+        self.type_into("#erase-confirm-text", "ERASE")
+        self.clickable("#erase-submit").click()
+        self.visible("#create-passphrase")
+        self.assertFalse((self.vault / "keys").exists(), "keys survived the erase")
+        self.shot("09-after-erase")
+
+        # The webview kept none of the secrets typed into it, nor the recovery key it showed.
+        secrets = [PASSPHRASE, NEW_PASSPHRASE, recovery_key, "lantern orchard"]
+        for path in self.webview_data.rglob("*") if self.webview_data.exists() else []:
+            if path.is_file():
+                data = path.read_bytes()
+                for secret in secrets:
+                    for encoding in ("utf-8", "utf-16-le"):
+                        self.assertNotIn(secret.encode(encoding), data, f"{path} holds a secret")
+
+
+if __name__ == "__main__":
+    result = unittest.main(exit=False, verbosity=2).result
+    sys.exit(0 if result.wasSuccessful() else 1)
