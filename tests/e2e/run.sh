@@ -4,7 +4,7 @@
 # target/debug/tadamun-desktop (ui/dist embedded) and tauri-driver on PATH.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 log=$(mktemp)
 webview_data=$(mktemp -d)
 export TADAMUN_E2E_WEBVIEW_DATA="$webview_data/data"

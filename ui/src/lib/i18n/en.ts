@@ -128,7 +128,12 @@ export const en = {
   "rotate.passphrase": "Your passphrase",
   "rotate.submit": "Make a new key",
   "rotate.busy": "Making a new key…",
-  "rotate.progress": "{step}: {done}/{total}",
+  "rotate.progress": "{step} ({done} of {total})",
+  "rotate.step.database": "Re-encrypting your records",
+  "rotate.step.passphrase_key": "Protecting the new key with your passphrase",
+  "rotate.step.recovery_key": "Protecting the new key with your recovery key",
+  "rotate.step.switch": "Switching to the new key",
+  "rotate.step.done": "Finished",
   "rotate.progressLabel": "Progress of the new key",
   "rotate.done": "Done. All your data is now protected by a new key.",
 

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Sets up the machine and runs every check and test: formatting, lints, licences and banned
+# crates, the front end's type-check and unit tests, the desktop build, the end-to-end test
+# of the real app under Xvfb, and the Rust tests (whose summary is printed last).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+export CARGO_TERM_COLOR=never
+start=$(date +%s)
+step() { echo; echo "==> [$(( $(date +%s) - start ))s] $*"; }
+
+step "setup"
+bash scripts/setup.sh
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (all targets, -D warnings)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "cargo deny (licences, banned crates, sources)"
+cargo deny --locked check licenses bans sources
+
+step "front end: type-check, unit tests, build"
+(cd ui && npm run check && npm test && npm run build)
+
+step "desktop app and CLI build"
+cargo build --workspace --locked
+
+step "end-to-end test of the real app (Xvfb + tauri-driver + WebKitWebDriver)"
+bash tests/e2e/run.sh
+
+step "Rust tests (core, CLI, desktop commands, generated IPC types)"
+cargo test --workspace --locked 2>&1 | tee target/rust-tests.log
+echo
+echo "==> all checks passed in $(( $(date +%s) - start ))s"
+grep -E '^test result:' target/rust-tests.log | awk '{p+=$4; f+=$6} END {print "rust: " p " passed, " f " failed"}'
