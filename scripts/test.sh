@@ -30,6 +30,13 @@ cargo build --workspace --locked
 step "end-to-end test of the real app (Xvfb + tauri-driver + WebKitWebDriver)"
 bash tests/e2e/run.sh
 
+step "Rust tests that need root (a full disk, on a 1 MiB tmpfs)"
+if [ "$(id -u)" -eq 0 ]; then
+  cargo test --locked -p tadamun --test integration -- --ignored
+else
+  echo "skipped: not root (CI runs these as root)"
+fi
+
 step "Rust tests (core, CLI, desktop commands, generated IPC types)"
 cargo test --workspace --locked 2>&1 | tee target/rust-tests.log
 echo

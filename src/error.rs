@@ -147,6 +147,12 @@ impl From<io::Error> for VaultError {
 impl From<rusqlite::Error> for VaultError {
     fn from(e: rusqlite::Error) -> Self {
         use rusqlite::ErrorCode;
+        // SQL functions (sqlcipher_export) report a full disk as a generic error with this text.
+        if let rusqlite::Error::SqliteFailure(_, Some(msg)) = &e {
+            if msg.contains("database or disk is full") {
+                return Self::DiskFull;
+            }
+        }
         match e.sqlite_error_code() {
             Some(ErrorCode::DiskFull) => Self::DiskFull,
             Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => Self::DatabaseDamaged,

@@ -349,9 +349,23 @@ fn run(cli: Cli) -> Result<(), CliError> {
             };
             let report = session.verify()?;
             let ok = report.is_ok();
+            let timings = session.unlock_timings().map(|t| {
+                serde_json::json!({
+                    "kdf_ms": t.kdf.as_secs_f64() * 1000.0,
+                    "after_kdf_ms": t.after_kdf.as_secs_f64() * 1000.0,
+                })
+            });
             if json {
-                print_json(&serde_json::json!({ "ok": ok, "report": report }));
+                print_json(&serde_json::json!({ "ok": ok, "report": report, "unlock": timings }));
             } else {
+                if let Some(t) = session.unlock_timings() {
+                    println!(
+                        "Unlocked in {} ms (key derivation {} ms, opening {} ms)",
+                        (t.kdf + t.after_kdf).as_millis(),
+                        t.kdf.as_millis(),
+                        t.after_kdf.as_millis()
+                    );
+                }
                 println!(
                     "Audit log: {} entries, {}",
                     report.audit.entries,

@@ -161,11 +161,21 @@ fn require_openable(dir: &Path) -> Result<()> {
     Ok(())
 }
 
+/// How long an unlock took, split at the end of the key derivation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct UnlockTimings {
+    /// Unwrapping the data key: scrypt for a passphrase, X25519 for a recovery key.
+    pub kdf: std::time::Duration,
+    /// Everything after: opening and authenticating the database, migrations, the audit entry.
+    pub after_kdf: std::time::Duration,
+}
+
 /// An open vault. Dropping it (or [`Session::lock`]) closes the database and zeroises the key.
 pub struct Session {
     dir: PathBuf,
     key: DataKey,
     conn: Option<Connection>,
+    timings: Option<UnlockTimings>,
 }
 
 impl std::fmt::Debug for Session {
@@ -259,6 +269,7 @@ fn create_inner(dir: &Path, passphrase: &SecretString, policy: KdfPolicy) -> Res
             dir: dir.to_path_buf(),
             key,
             conn: Some(conn),
+            timings: None,
         },
         recovery_key,
     })
@@ -350,12 +361,15 @@ fn unlock(dir: &Path, how: &Unlock<'_>) -> Result<Session> {
     } else {
         base.to_owned()
     };
+    let started = std::time::Instant::now();
     let key = unwrap_key_file(&kd, &name, how)?;
+    let kdf = started.elapsed();
     let conn = store::open_store(&dir.join(STORE_FILE), &key, OpenMode::Existing)?;
-    let session = Session {
+    let mut session = Session {
         dir: dir.to_path_buf(),
         key,
         conn: Some(conn),
+        timings: None,
     };
     match rotation {
         Rotation::None => {}
@@ -385,6 +399,10 @@ fn unlock(dir: &Path, how: &Unlock<'_>) -> Result<Session> {
         "unlocked",
         &serde_json::json!({ "method": method }),
     )?;
+    session.timings = Some(UnlockTimings {
+        kdf,
+        after_kdf: started.elapsed().saturating_sub(kdf),
+    });
     Ok(session)
 }
 
@@ -421,6 +439,11 @@ impl Session {
     /// The vault folder.
     pub fn location(&self) -> &Path {
         &self.dir
+    }
+
+    /// How long the unlock that opened this session took (none for a vault just created).
+    pub fn unlock_timings(&self) -> Option<UnlockTimings> {
+        self.timings
     }
 
     /// The open database connection.
