@@ -101,11 +101,23 @@ pub async fn save_recovery_key(app: AppHandle, state: Shared<'_>) -> Result<bool
                  Keep it apart from the computer, where nobody else can find it.\n\n{}\n",
                 key.expose_secret_text().expose_secret()
             ));
-            std::fs::write(&path, text.as_bytes()).map_err(tadamun::VaultError::from)?;
+            write_owner_only(&path, text.as_bytes()).map_err(tadamun::VaultError::from)?;
             Ok(true)
         })
     })
     .await
+}
+
+/// Writes a file readable by its owner only (on Unix), for the recovery key.
+fn write_owner_only(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
 }
 
 /// The person confirmed they stored the recovery key: forget it.
