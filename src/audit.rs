@@ -64,7 +64,9 @@ pub fn append(conn: &Connection, event: &str, detail: &serde_json::Value) -> Res
             rusqlite::Error::QueryReturnedNoRows => Ok((0, GENESIS.to_vec())),
             other => Err(other),
         })?;
-    let seq = prev_seq + 1;
+    let seq = prev_seq
+        .checked_add(1)
+        .ok_or_else(|| crate::VaultError::Database("the audit log is full".to_owned()))?;
     let at = now_rfc3339();
     let detail = detail.to_string();
     let hash = entry_hash(&prev_hash, seq, &at, event, &detail);
@@ -125,7 +127,7 @@ pub fn verify_chain(conn: &Connection) -> Result<ChainReport> {
             ));
         }
         expected_prev = hash.clone();
-        expected_seq = seq + 1;
+        expected_seq = seq.saturating_add(1);
         last = Some((seq, hash));
     }
     let head = crate::store::get_setting(conn, HEAD_SETTING)?;

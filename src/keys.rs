@@ -288,8 +288,13 @@ pub(crate) fn matches_checksum(keys_dir: &Path, name: &str, bytes: &[u8]) -> boo
     match read_checksums(keys_dir) {
         None => true,
         Some(entries) => {
+            // A key file promoted from `.next` may still be listed under that name if the
+            // program stopped before the list was refreshed.
             let hash = sha256_hex(bytes);
-            entries.iter().any(|(h, n)| n == name && *h == hash)
+            let next = format!("{name}{NEXT_SUFFIX}");
+            entries
+                .iter()
+                .any(|(h, n)| (*n == name || *n == next) && *h == hash)
         }
     }
 }

@@ -4,7 +4,7 @@
 //! `--passphrase-stdin`; never from the command line, where other users and shell history
 //! could see them. Exit codes are listed in `tadamun --help` and in the README.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{BufRead, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -101,10 +101,12 @@ impl Secrets {
     fn read(&self, prompt: &str) -> Result<SecretString, CliError> {
         if self.from_stdin {
             let mut line = Zeroizing::new(String::new());
+            // A passphrase is a line; 4 KiB is far more than any, and bounds what is read.
             let n = std::io::stdin()
                 .lock()
+                .take(4096)
                 .read_line(&mut line)
-                .map_err(VaultError::Io)?;
+                .map_err(|_| CliError::Usage("standard input is not readable text".to_owned()))?;
             if n == 0 {
                 return Err(CliError::Usage(format!(
                     "expected a line on standard input for: {}",

@@ -111,8 +111,47 @@ fn read_format(dir: &Path) -> Result<Option<u32>> {
     }
 }
 
+/// Whether `dir` holds a vault (finished or not). Deliberately narrow: a folder that merely
+/// has a `keys/` sub-folder or a `store.db` of its own is not a vault, and nothing in it will
+/// ever be erased or overwritten.
 fn has_vault_files(dir: &Path) -> bool {
-    dir.join(MARKER_FILE).exists() || keys_dir(dir).exists() || dir.join(STORE_FILE).exists()
+    let kd = keys_dir(dir);
+    dir.join(MARKER_FILE).exists()
+        || kd.join(PASSPHRASE_FILE).exists()
+        || kd.join(RECOVERY_FILE).exists()
+}
+
+/// The files a vault may have under `keys/`, and nothing else.
+fn key_file_names() -> Vec<String> {
+    let mut names = vec![
+        keys::CHECKSUMS_FILE.to_owned(),
+        format!("{}.tmp", keys::CHECKSUMS_FILE),
+    ];
+    for base in [PASSPHRASE_FILE, RECOVERY_FILE] {
+        for name in [base.to_owned(), next_name(base)] {
+            names.push(format!("{name}.tmp"));
+            names.push(name);
+        }
+    }
+    names
+}
+
+/// Takes the vault's inter-process lock (an advisory lock on the marker file), held for the
+/// life of a session so that a second Tadamun never opens, repairs or rotates the same vault.
+fn acquire_lock(dir: &Path) -> Result<Option<fs::File>> {
+    let file = match fs::OpenOptions::new()
+        .read(true)
+        .open(dir.join(MARKER_FILE))
+    {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e.into()),
+    };
+    match file.try_lock() {
+        Ok(()) => Ok(Some(file)),
+        Err(fs::TryLockError::WouldBlock) => Err(VaultError::InUse),
+        Err(fs::TryLockError::Error(e)) => Err(e.into()),
+    }
 }
 
 /// Looks at a vault folder without unlocking it. Changes nothing on disk.
@@ -176,6 +215,8 @@ pub struct Session {
     key: DataKey,
     conn: Option<Connection>,
     timings: Option<UnlockTimings>,
+    /// The inter-process lock; released when the session is dropped.
+    _lock: Option<fs::File>,
 }
 
 impl std::fmt::Debug for Session {
@@ -211,7 +252,7 @@ pub fn create(dir: &Path, passphrase: &SecretString, policy: KdfPolicy) -> Resul
     }
     crate::passphrase::check_new(passphrase.expose_secret())?;
     let dir_existed = dir.exists();
-    fs::create_dir_all(keys_dir(dir))?;
+    fsutil::create_private_dir(&keys_dir(dir))?;
     let result = create_inner(dir, passphrase, policy);
     if result.is_err() {
         remove_vault_files(dir);
@@ -264,12 +305,14 @@ fn create_inner(dir: &Path, passphrase: &SecretString, policy: KdfPolicy) -> Res
         format!("format {FORMAT}\n").as_bytes(),
     )?;
     fsutil::fsync_dir(dir)?;
+    let lock = acquire_lock(dir)?;
     Ok(Created {
         session: Session {
             dir: dir.to_path_buf(),
             key,
             conn: Some(conn),
             timings: None,
+            _lock: lock,
         },
         recovery_key,
     })
@@ -361,15 +404,29 @@ fn unlock(dir: &Path, how: &Unlock<'_>) -> Result<Session> {
     } else {
         base.to_owned()
     };
+    let lock = acquire_lock(dir)?;
     let started = std::time::Instant::now();
     let key = unwrap_key_file(&kd, &name, how)?;
     let kdf = started.elapsed();
-    let conn = store::open_store(&dir.join(STORE_FILE), &key, OpenMode::Existing)?;
+    let mut rotation = rotation;
+    let (key, conn) = match store::open_store(&dir.join(STORE_FILE), &key, OpenMode::Existing) {
+        Ok(conn) => (key, conn),
+        // `.next` files whose rotation never committed (a roll-back that was itself cut short):
+        // the database is still under the key in the regular file. Use it and roll back.
+        Err(VaultError::DatabaseDamaged) if name != base => {
+            let key = unwrap_key_file(&kd, base, how)?;
+            let conn = store::open_store(&dir.join(STORE_FILE), &key, OpenMode::Existing)?;
+            rotation = Rotation::BeforeCommit;
+            (key, conn)
+        }
+        Err(e) => return Err(e),
+    };
     let mut session = Session {
         dir: dir.to_path_buf(),
         key,
         conn: Some(conn),
         timings: None,
+        _lock: lock,
     };
     match rotation {
         Rotation::None => {}
@@ -501,9 +558,14 @@ impl Session {
             "passphrase_changed",
             &serde_json::json!({ "kdf_log_n": policy.log_n() }),
         )?;
-        // The key file is replaced inside the transaction: if that fails, the log entry goes too.
+        // The key file is replaced inside the transaction: if that fails, the log entry goes
+        // too; if the commit fails afterwards, the old key file is put back.
+        let old = fs::read(kd.join(PASSPHRASE_FILE))?;
         keys::write_key_file(&kd, PASSPHRASE_FILE, &wrapped)?;
-        tx.commit()?;
+        if let Err(e) = tx.commit() {
+            keys::write_key_file(&kd, PASSPHRASE_FILE, &old)?;
+            return Err(e.into());
+        }
         Ok(())
     }
 
@@ -537,6 +599,8 @@ impl Session {
             fsutil::remove_if_exists(&rotating)?;
             store::export_rekeyed(self.connection()?, &rotating, &new_key)?;
             fs::File::open(&rotating)?.sync_all()?;
+            // The copy must be durable in the folder before any `.next` key file exists.
+            fsutil::fsync_dir(&self.dir)?;
             progress(Progress {
                 step: "passphrase_key",
                 done: 1,
@@ -604,13 +668,17 @@ impl Session {
     }
 
     fn discard_rotation_files(&self) -> Result<()> {
+        // Order matters: `.next` key files go first, the database copy last. A crash in between
+        // then still reads as "not committed" (see the module docs).
         let kd = keys_dir(&self.dir);
-        fsutil::remove_if_exists(&self.dir.join(ROTATING_FILE))?;
         for name in [PASSPHRASE_FILE, RECOVERY_FILE] {
-            fsutil::remove_if_exists(&kd.join(next_name(name)))?;
+            let next = kd.join(next_name(name));
+            fsutil::remove_if_exists(&next)?;
+            fsutil::remove_if_exists(&fsutil::temp_path(&next))?;
         }
         keys::refresh_checksums(&kd)?;
         fsutil::fsync_dir(&kd)?;
+        fsutil::remove_if_exists(&self.dir.join(ROTATING_FILE))?;
         fsutil::fsync_dir(&self.dir)?;
         Ok(())
     }
@@ -711,35 +779,48 @@ fn erase_until(dir: &Path, last: EraseStep) -> Result<()> {
             path: dir.to_path_buf(),
         });
     }
-    fsutil::atomic_write(&dir.join(ERASING_FILE), b"")?;
+    match fsutil::atomic_write(&dir.join(ERASING_FILE), b"") {
+        Ok(()) => {}
+        // On a full disk the marker cannot be written: destroying the keys matters more.
+        Err(e) if crate::error::is_disk_full(&e) => {}
+        Err(e) => return Err(e.into()),
+    }
     if last == EraseStep::Marked {
         return Ok(());
     }
     let kd = keys_dir(dir);
     if kd.exists() {
-        for entry in fs::read_dir(&kd)? {
-            let path = entry?.path();
-            if path.is_file() {
-                fsutil::overwrite_and_remove(&path)?;
+        for name in key_file_names() {
+            let path = kd.join(name);
+            // Only regular files of ours; never follow a link out of the vault.
+            match fs::symlink_metadata(&path) {
+                Ok(m) if m.file_type().is_file() => fsutil::overwrite_and_remove(&path)?,
+                Ok(_) => fsutil::remove_if_exists(&path)?,
+                Err(_) => {}
             }
         }
         fsutil::fsync_dir(&kd)?;
-        fs::remove_dir_all(&kd)?;
+        let _ = fs::remove_dir(&kd);
         fsutil::fsync_dir(dir)?;
     }
     if last == EraseStep::KeysDestroyed {
         return Ok(());
     }
     remove_vault_files(dir);
+    let _ = fs::remove_dir_all(dir.join("blobs"));
     fs::remove_file(dir.join(ERASING_FILE))?;
     // Remove the folder itself if nothing of the person's own is left in it.
     let _ = fs::remove_dir(dir);
     Ok(())
 }
 
-/// Removes every file the vault may have written in `dir` (best effort).
+/// Removes the files a vault writes in `dir`, by name (best effort); never anything else.
 fn remove_vault_files(dir: &Path) {
-    let _ = fs::remove_dir_all(keys_dir(dir));
+    let kd = keys_dir(dir);
+    for name in key_file_names() {
+        let _ = fsutil::remove_if_exists(&kd.join(name));
+    }
+    let _ = fs::remove_dir(&kd);
     for name in [
         STORE_FILE,
         "store.db-wal",
@@ -752,6 +833,5 @@ fn remove_vault_files(dir: &Path) {
     ] {
         let _ = fsutil::remove_if_exists(&dir.join(name));
     }
-    let _ = fs::remove_dir_all(dir.join("blobs"));
     let _ = fsutil::fsync_dir(dir);
 }

@@ -512,3 +512,87 @@ fn calibrated_work_factor_never_goes_below_the_floor() {
     let policy = KdfPolicy::calibrated();
     assert!(policy.log_n() >= KdfPolicy::FLOOR && policy.log_n() <= KdfPolicy::CEILING);
 }
+
+#[test]
+fn rollback_cut_short_leaving_only_next_key_files_still_opens() {
+    let (v, session) = new_vault();
+    store_text(&session, "note", RECORD);
+    session.lock();
+    // A second copy of the vault, rotated: its key files wrap a key that does NOT open `v`.
+    let copy = v.dir.parent().unwrap().join("copy");
+    std::fs::create_dir_all(copy.join("keys")).unwrap();
+    for (path, bytes) in snapshot(&v.dir) {
+        std::fs::write(copy.join(path.strip_prefix(&v.dir).unwrap()), bytes).unwrap();
+    }
+    let mut s = vault::unlock_with_passphrase(&copy, &secret(PASSPHRASE)).unwrap();
+    s.rotate_key(
+        &secret(PASSPHRASE),
+        KdfPolicy::insecure_fast_for_tests(),
+        &mut |_| {},
+    )
+    .unwrap();
+    s.lock();
+    // What a crash during a roll-back leaves: `.next` key files, no `store.db.rotating`.
+    std::fs::copy(
+        copy.join("keys/passphrase.age"),
+        v.dir.join("keys/passphrase.age.next"),
+    )
+    .unwrap();
+    let s = vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(read_text(&s, "note").as_deref(), Some(RECORD));
+    assert!(!v.dir.join("keys/passphrase.age.next").exists());
+}
+
+#[test]
+fn erase_never_touches_what_is_not_the_vaults() {
+    let tmp = tempfile::tempdir().unwrap();
+    // A folder of someone's own with a `keys/` folder and a `store.db`: not a vault.
+    let home = tmp.path().join("home");
+    std::fs::create_dir_all(home.join("keys")).unwrap();
+    std::fs::write(home.join("keys/house.txt"), b"spare key under the mat").unwrap();
+    std::fs::write(home.join("store.db"), b"my shop's database").unwrap();
+    assert!(matches!(
+        vault::erase(&home),
+        Err(VaultError::NotFound { .. })
+    ));
+    assert_eq!(vault::inspect(&home).unwrap().state, VaultState::Missing);
+    assert_eq!(
+        std::fs::read(home.join("keys/house.txt")).unwrap(),
+        b"spare key under the mat"
+    );
+
+    // A real vault with a stranger's file and a link inside `keys/`: only the vault goes.
+    let (v, session) = new_vault();
+    session.lock();
+    let outside = tmp.path().join("outside.txt");
+    std::fs::write(&outside, b"not the vault's").unwrap();
+    std::os::unix::fs::symlink(&outside, v.dir.join("keys/passphrase.age.tmp")).unwrap();
+    std::fs::write(v.dir.join("keys/readme.txt"), b"mine").unwrap();
+    vault::erase(&v.dir).unwrap();
+    assert_eq!(std::fs::read(&outside).unwrap(), b"not the vault's");
+    assert_eq!(
+        std::fs::read(v.dir.join("keys/readme.txt")).unwrap(),
+        b"mine"
+    );
+    assert!(!v.dir.join("keys/passphrase.age").exists() && !v.dir.join("store.db").exists());
+}
+
+#[test]
+fn key_files_are_private_to_their_owner() {
+    use std::os::unix::fs::PermissionsExt;
+    let (v, _session) = new_vault();
+    for name in ["keys/passphrase.age", "keys/recovery.age", "keys/checksums"] {
+        let mode = std::fs::metadata(v.dir.join(name))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777;
+        assert_eq!(mode, 0o600, "{name}");
+    }
+    let mode = std::fs::metadata(v.dir.join("keys"))
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o700);
+}
