@@ -15,14 +15,14 @@ bash scripts/setup.sh
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
+step "front end: type-check, unit tests, build (the desktop crate embeds ui/dist)"
+(cd ui && npm run check && npm test && npm run build)
+
 step "cargo clippy (all targets, -D warnings)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
 step "cargo deny (licences, banned crates, sources)"
 cargo deny --locked check licenses bans sources
-
-step "front end: type-check, unit tests, build"
-(cd ui && npm run check && npm test && npm run build)
 
 step "desktop app and CLI build"
 cargo build --workspace --locked

@@ -17,4 +17,26 @@ pub mod store;
 pub mod vault;
 
 pub use age::secrecy;
+
+/// Keeps the process's memory (keys, passphrases, decrypted records) out of crash dumps:
+/// no core files, and on Linux no ptrace attach by other processes of the same user.
+/// Call first thing in every binary. Failures are ignored: the platform may not allow it.
+pub fn harden_process() {
+    #[cfg(unix)]
+    {
+        use rustix::process::{setrlimit, Resource, Rlimit};
+        let _ = setrlimit(
+            Resource::Core,
+            Rlimit {
+                current: Some(0),
+                maximum: Some(0),
+            },
+        );
+    }
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    {
+        use rustix::process::{set_dumpable_behavior, DumpableBehavior};
+        let _ = set_dumpable_behavior(DumpableBehavior::NotDumpable);
+    }
+}
 pub use error::{Result, VaultError};

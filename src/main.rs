@@ -66,10 +66,14 @@ enum VaultCommand {
     },
     /// Say whether there is a vault, and whether it can be opened (needs no secret).
     Status,
-    /// Replace the passphrase (stdin: current, then new).
+    /// Replace the passphrase (stdin: current, then new). With --recovery-key, a forgotten
+    /// passphrase is replaced using the recovery key instead (stdin: recovery key, then new).
     ChangePassphrase {
         #[command(flatten)]
         input: SecretInput,
+        /// Use the recovery key instead of the current passphrase.
+        #[arg(long)]
+        recovery_key: bool,
     },
     /// Make a new data key, re-encrypt the vault with it, and re-wrap it (stdin: passphrase).
     RotateKey {
@@ -181,6 +185,7 @@ fn exit_code(e: &CliError) -> u8 {
 }
 
 fn main() -> ExitCode {
+    tadamun::harden_process();
     let cli = Cli::parse();
     let json = cli.json;
     match run(cli) {
@@ -277,14 +282,25 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 }
             }
         }
-        VaultCommand::ChangePassphrase { input } => {
+        VaultCommand::ChangePassphrase {
+            input,
+            recovery_key,
+        } => {
             let secrets = Secrets {
                 from_stdin: input.passphrase_stdin,
             };
-            let current = secrets.read("Current passphrase: ")?;
-            let mut session = vault::unlock_with_passphrase(&dir, &current)?;
-            let new = secrets.read_new()?;
-            session.change_passphrase(&current, &new, KdfPolicy::calibrated())?;
+            if recovery_key {
+                let text = secrets.read("Recovery key: ")?;
+                let key = RecoveryKey::parse(text.expose_secret())?;
+                let mut session = vault::unlock_with_recovery_key(&dir, &key)?;
+                let new = secrets.read_new()?;
+                session.reset_passphrase(&new, KdfPolicy::calibrated())?;
+            } else {
+                let current = secrets.read("Current passphrase: ")?;
+                let mut session = vault::unlock_with_passphrase(&dir, &current)?;
+                let new = secrets.read_new()?;
+                session.change_passphrase(&current, &new, KdfPolicy::calibrated())?;
+            }
             report(
                 json,
                 "Passphrase changed. The old passphrase no longer opens the vault.",

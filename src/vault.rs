@@ -209,12 +209,25 @@ pub struct UnlockTimings {
     pub after_kdf: std::time::Duration,
 }
 
+/// How a session was opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OpenedWith {
+    /// The vault was just created.
+    NewVault,
+    /// With the passphrase.
+    Passphrase,
+    /// With the recovery key: the passphrase may be forgotten, and may be reset.
+    RecoveryKey,
+}
+
 /// An open vault. Dropping it (or [`Session::lock`]) closes the database and zeroises the key.
 pub struct Session {
     dir: PathBuf,
     key: DataKey,
     conn: Option<Connection>,
     timings: Option<UnlockTimings>,
+    opened_with: OpenedWith,
     /// The inter-process lock; released when the session is dropped.
     _lock: Option<fs::File>,
 }
@@ -312,6 +325,7 @@ fn create_inner(dir: &Path, passphrase: &SecretString, policy: KdfPolicy) -> Res
             key,
             conn: Some(conn),
             timings: None,
+            opened_with: OpenedWith::NewVault,
             _lock: lock,
         },
         recovery_key,
@@ -426,6 +440,10 @@ fn unlock(dir: &Path, how: &Unlock<'_>) -> Result<Session> {
         key,
         conn: Some(conn),
         timings: None,
+        opened_with: match how {
+            Unlock::Passphrase(_) => OpenedWith::Passphrase,
+            Unlock::Recovery(_) => OpenedWith::RecoveryKey,
+        },
         _lock: lock,
     };
     match rotation {
@@ -545,8 +563,37 @@ impl Session {
         new: &SecretString,
         policy: KdfPolicy,
     ) -> Result<()> {
-        use secrecy::ExposeSecret;
         self.require_passphrase(current)?;
+        self.replace_passphrase(new, policy, "passphrase_changed")
+    }
+
+    /// Sets a new passphrase without the old one: only in a session opened with the recovery
+    /// key, which is the way back for someone who forgot their passphrase.
+    pub fn reset_passphrase(&mut self, new: &SecretString, policy: KdfPolicy) -> Result<()> {
+        if self.opened_with != OpenedWith::RecoveryKey {
+            return Err(VaultError::InvalidInput(
+                "Type your current passphrase. To set a new one without it, unlock the vault \
+                 with your recovery key first."
+                    .to_owned(),
+            ));
+        }
+        self.replace_passphrase(new, policy, "passphrase_reset_with_recovery_key")?;
+        self.opened_with = OpenedWith::Passphrase;
+        Ok(())
+    }
+
+    /// How this session was opened.
+    pub fn opened_with(&self) -> OpenedWith {
+        self.opened_with
+    }
+
+    fn replace_passphrase(
+        &mut self,
+        new: &SecretString,
+        policy: KdfPolicy,
+        event: &str,
+    ) -> Result<()> {
+        use secrecy::ExposeSecret;
         crate::passphrase::check_new(new.expose_secret())?;
         let wrapped = keys::wrap_with_passphrase(&self.key, new, policy)?;
         let kd = keys_dir(&self.dir);
@@ -555,7 +602,7 @@ impl Session {
         store::upsert_setting(&tx, "kdf_log_n", &policy.log_n().to_string())?;
         audit::append(
             &tx,
-            "passphrase_changed",
+            event,
             &serde_json::json!({ "kdf_log_n": policy.log_n() }),
         )?;
         // The key file is replaced inside the transaction: if that fails, the log entry goes

@@ -34,6 +34,31 @@ pub struct VaultStatus {
     pub auto_lock_minutes: u32,
     /// The scrypt work factor protecting the passphrase, if known.
     pub kdf_log_n: Option<u8>,
+    /// How the open vault was unlocked (none while locked).
+    pub unlocked_with: Option<UnlockedWith>,
+}
+
+/// How the open vault was unlocked. After a recovery-key unlock, the passphrase can be replaced
+/// without typing the old one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum UnlockedWith {
+    /// The vault was just created.
+    NewVault,
+    /// With the passphrase.
+    Passphrase,
+    /// With the recovery key.
+    RecoveryKey,
+}
+
+impl From<tadamun::vault::OpenedWith> for UnlockedWith {
+    fn from(o: tadamun::vault::OpenedWith) -> Self {
+        match o {
+            tadamun::vault::OpenedWith::NewVault => Self::NewVault,
+            tadamun::vault::OpenedWith::Passphrase => Self::Passphrase,
+            tadamun::vault::OpenedWith::RecoveryKey => Self::RecoveryKey,
+        }
+    }
 }
 
 /// A passphrase strength estimate (mirrors `tadamun::passphrase::Strength`).
@@ -212,6 +237,7 @@ pub fn typescript_bindings() -> String {
     let decls = [
         VaultState::decl(&cfg),
         VaultStatus::decl(&cfg),
+        UnlockedWith::decl(&cfg),
         PassphraseStrength::decl(&cfg),
         CreatedVault::decl(&cfg),
         ErrorCode::decl(&cfg),

@@ -32,7 +32,29 @@ fn webview_scratch_dir() -> PathBuf {
         .filter(|p| p.is_dir())
         .unwrap_or_else(std::env::temp_dir);
     remove_stale_scratch_dirs(&base);
-    base.join(format!("tadamun-webview-{}", std::process::id()))
+    let dir = base.join(format!("tadamun-webview-{}", std::process::id()));
+    // Made here, private, so nobody else can prepare or read it; a name already taken (by
+    // anyone) is not reused.
+    let mut builder = std::fs::DirBuilder::new();
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    match builder.create(&dir) {
+        Ok(()) => dir,
+        Err(_) => base.join(format!(
+            "tadamun-webview-{}-{}",
+            std::process::id(),
+            random_suffix()
+        )),
+    }
+}
+
+/// A few random hex digits for a fallback folder name.
+fn random_suffix() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or_default();
+    format!("{nanos:08x}")
 }
 
 /// Removes scratch folders left by Tadamun processes that were killed before they could.
@@ -68,7 +90,13 @@ fn main_window(app: &tauri::App, scratch: &std::path::Path) -> tauri::Result<()>
         .title("Tadamun")
         .inner_size(1100.0, 760.0)
         .min_inner_size(720.0, 560.0)
-        .disable_drag_drop_handler();
+        .disable_drag_drop_handler()
+        .devtools(false)
+        // The window only ever shows the app itself: no link, dropped file or script may
+        // navigate it anywhere else.
+        .on_navigation(|url| {
+            matches!(url.scheme(), "tauri") || url.host_str() == Some("tauri.localhost")
+        });
     let builder = if automation {
         let dir = std::env::var_os("TADAMUN_E2E_WEBVIEW_DATA")
             .map_or_else(|| scratch.to_path_buf(), PathBuf::from);

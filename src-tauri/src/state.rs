@@ -12,7 +12,7 @@ use tadamun::keys::RecoveryKey;
 use tadamun::vault::{self, Session};
 use tauri::{AppHandle, Emitter};
 
-use crate::ipc::{AppError, LockReason, VaultLockedEvent, VaultState, VaultStatus};
+use crate::ipc::{AppError, LockReason, UnlockedWith, VaultLockedEvent, VaultState, VaultStatus};
 
 /// An open vault and, right after creation, the recovery key not yet confirmed as stored.
 pub struct Unlocked {
@@ -103,7 +103,11 @@ impl AppState {
     /// The status shown by the front end.
     pub fn status(&self) -> Result<VaultStatus, AppError> {
         let info = vault::inspect(&self.dir)?;
-        let unlocked = matches!(*self.slot(), VaultSlot::Unlocked(_));
+        let unlocked_with = match &*self.slot() {
+            VaultSlot::Unlocked(u) => Some(UnlockedWith::from(u.session.opened_with())),
+            VaultSlot::Locked => None,
+        };
+        let unlocked = unlocked_with.is_some();
         let state = match info.state {
             _ if unlocked => VaultState::Unlocked,
             vault::VaultState::Missing => VaultState::Missing,
@@ -115,6 +119,7 @@ impl AppState {
             location: self.dir.display().to_string(),
             auto_lock_minutes: self.auto_lock_minutes.load(Ordering::Relaxed),
             kdf_log_n: info.kdf_log_n,
+            unlocked_with,
         })
     }
 
@@ -129,6 +134,9 @@ impl AppState {
         }
     }
 }
+
+/// The longest an unconfirmed recovery key postpones the automatic lock.
+const RECOVERY_KEY_GRACE: Duration = Duration::from_secs(30 * 60);
 
 /// How often the watcher looks.
 const TICK: Duration = Duration::from_secs(2);
@@ -151,8 +159,9 @@ pub fn spawn_auto_lock_watcher(app: AppHandle, state: std::sync::Arc<AppState>) 
             let reason = if wall_step > mono_step + SUSPEND_GAP {
                 Some(LockReason::Suspend)
             } else if state.idle_for() >= Duration::from_secs(minutes * 60)
-                // Locking now would destroy a recovery key the person has not stored yet.
-                && !state.recovery_key_pending()
+                // Locking now would destroy a recovery key the person has not stored yet; wait for
+                // them, but not for ever.
+                && (!state.recovery_key_pending() || state.idle_for() >= RECOVERY_KEY_GRACE)
             {
                 Some(LockReason::Inactivity)
             } else {

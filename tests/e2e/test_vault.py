@@ -26,6 +26,7 @@ APP = pathlib.Path(os.environ.get("TADAMUN_APP", ROOT / "target/debug/tadamun-de
 SHOTS = pathlib.Path(os.environ.get("TADAMUN_SCREENSHOTS", ROOT / "artifacts/screenshots"))
 PASSPHRASE = "lantern orchard gravel mosaic"
 NEW_PASSPHRASE = "copper window lichen harbour"
+THIRD_PASSPHRASE = "velvet quarry anchor meadow"
 
 
 def snapshot(folder: pathlib.Path) -> dict:
@@ -155,14 +156,24 @@ class VaultJourney(unittest.TestCase):
         self.clickable("#unlock-submit").click()
         self.visible("#home")
 
-        # Rotate the key, then verify the vault.
+        # Opened with the recovery key: a forgotten passphrase can be replaced without the old one.
         self.clickable("#nav-settings").click()
-        self.type_into("#rotate-passphrase", NEW_PASSPHRASE)
+        self.visible("#change-reset-explain")
+        self.assertEqual(d.find_elements(By.CSS_SELECTOR, "#change-current"), [])
+        self.type_into("#change-new", THIRD_PASSPHRASE)
+        self.type_into("#change-confirm", THIRD_PASSPHRASE)
+        self.clickable("#change-submit").click()
+        self.text_of("#change-result", "passphrase was changed")
+        self.visible("#change-current")  # from now on the passphrase is known again
+        self.shot("08-settings-passphrase-reset")
+
+        # Rotate the key, then verify the vault.
+        self.type_into("#rotate-passphrase", THIRD_PASSPHRASE)
         self.clickable("#rotate-submit").click()
         self.text_of("#rotate-result", "new key")
         self.clickable("#verify-submit").click()
         self.text_of("#verify-result", "intact")
-        self.shot("08-settings-rotated-verified")
+        self.shot("09-settings-rotated-verified")
 
         # Crypto-erase with typed confirmation.
         self.assertFalse(self.el("#erase-submit").is_enabled())
@@ -170,10 +181,10 @@ class VaultJourney(unittest.TestCase):
         self.clickable("#erase-submit").click()
         self.visible("#create-passphrase")
         self.assertFalse((self.vault / "keys").exists(), "keys survived the erase")
-        self.shot("09-after-erase")
+        self.shot("10-after-erase")
 
         # The webview kept none of the secrets typed into it, nor the recovery key it showed.
-        secrets = [PASSPHRASE, NEW_PASSPHRASE, recovery_key, "lantern orchard"]
+        secrets = [PASSPHRASE, NEW_PASSPHRASE, THIRD_PASSPHRASE, recovery_key, "lantern orchard"]
         for path in self.webview_data.rglob("*") if self.webview_data.exists() else []:
             if path.is_file():
                 data = path.read_bytes()

@@ -140,3 +140,16 @@ fn cli_without_a_vault_says_so() {
         "vault_not_found"
     );
 }
+
+#[test]
+fn harden_process_disables_core_dumps() {
+    // The CLI and the app call this first: keys in memory must never reach a core file.
+    tadamun::harden_process();
+    let limits = std::fs::read_to_string("/proc/self/limits").unwrap();
+    let core = limits
+        .lines()
+        .find(|l| l.starts_with("Max core file size"))
+        .unwrap();
+    let fields: Vec<&str> = core.split_whitespace().collect();
+    assert_eq!(&fields[4..6], ["0", "0"], "{core}");
+}

@@ -596,3 +596,33 @@ fn key_files_are_private_to_their_owner() {
         & 0o777;
     assert_eq!(mode, 0o700);
 }
+
+#[test]
+fn forgotten_passphrase_is_reset_after_a_recovery_key_unlock() {
+    let (v, session) = new_vault();
+    store_text(&session, "note", RECORD);
+    session.lock();
+    let new = "copper window lichen harbour";
+    let policy = KdfPolicy::insecure_fast_for_tests();
+    // Not allowed in a session opened with the passphrase.
+    let mut s = vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)).unwrap();
+    assert!(matches!(
+        s.reset_passphrase(&secret(new), policy),
+        Err(VaultError::InvalidInput(_))
+    ));
+    s.lock();
+    let mut s = vault::unlock_with_recovery_key(&v.dir, &v.recovery_key()).unwrap();
+    assert_eq!(s.opened_with(), vault::OpenedWith::RecoveryKey);
+    s.reset_passphrase(&secret(new), policy).unwrap();
+    assert_eq!(
+        s.audit_recent(1).unwrap()[0].event,
+        "passphrase_reset_with_recovery_key"
+    );
+    s.lock();
+    assert!(matches!(
+        vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)),
+        Err(VaultError::WrongPassphrase)
+    ));
+    let s = vault::unlock_with_passphrase(&v.dir, &secret(new)).unwrap();
+    assert_eq!(read_text(&s, "note").as_deref(), Some(RECORD));
+}

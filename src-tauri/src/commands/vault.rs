@@ -36,13 +36,13 @@ async fn blocking<T: Send + 'static>(
 }
 
 /// The vault's state (no secret needed).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn vault_status(state: Shared<'_>) -> Result<VaultStatus, AppError> {
     state.status()
 }
 
 /// Strength of a candidate passphrase, as the person types.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn passphrase_strength(passphrase: String) -> PassphraseStrength {
     let passphrase = SecretString::from(passphrase);
     tadamun::passphrase::estimate(passphrase.expose_secret(), &[]).into()
@@ -121,7 +121,7 @@ fn write_owner_only(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()>
 }
 
 /// The person confirmed they stored the recovery key: forget it.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn confirm_recovery_key_stored(state: Shared<'_>) -> Result<(), AppError> {
     state.with_session(|u| {
         u.pending_recovery_key = None;
@@ -163,7 +163,7 @@ pub async fn unlock_with_recovery_key(
 }
 
 /// Locks the vault now.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn lock(app: AppHandle, state: Shared<'_>) -> Result<VaultStatus, AppError> {
     if state.lock() {
         let _ = app.emit(
@@ -177,32 +177,39 @@ pub fn lock(app: AppHandle, state: Shared<'_>) -> Result<VaultStatus, AppError> 
 }
 
 /// The person is active: postpone the automatic lock.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn touch_activity(state: Shared<'_>) {
     state.touch();
 }
 
 /// Sets the automatic lock delay.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_auto_lock(state: Shared<'_>, minutes: u32) -> Result<VaultStatus, AppError> {
     state.with_session(|u| Ok(u.session.set_auto_lock_minutes(minutes)?))?;
     state.set_auto_lock_minutes(minutes);
     state.status()
 }
 
-/// Replaces the passphrase.
+/// Replaces the passphrase. Without `current`, resets it: allowed only after an unlock with
+/// the recovery key (the way back from a forgotten passphrase).
 #[tauri::command]
 pub async fn change_passphrase(
     state: Shared<'_>,
-    current: String,
+    current: Option<String>,
     new_passphrase: String,
 ) -> Result<(), AppError> {
-    let current = SecretString::from(current);
+    let current = current.map(SecretString::from);
     let new = SecretString::from(new_passphrase);
     let state = Arc::clone(&state);
     blocking(move || {
         let policy = KdfPolicy::calibrated();
-        state.with_session(|u| Ok(u.session.change_passphrase(&current, &new, policy)?))
+        state.with_session(|u| {
+            match &current {
+                Some(current) => u.session.change_passphrase(current, &new, policy)?,
+                None => u.session.reset_passphrase(&new, policy)?,
+            }
+            Ok(())
+        })
     })
     .await
 }

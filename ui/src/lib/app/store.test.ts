@@ -16,6 +16,7 @@ const status = (state: VaultState, autoLockMinutes = 5): VaultStatus => ({
   location: "/vault",
   autoLockMinutes,
   kdfLogN: 18,
+  unlockedWith: state === "unlocked" ? "passphrase" : null,
 });
 
 beforeEach(() => {

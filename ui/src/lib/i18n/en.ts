@@ -115,6 +115,8 @@ export const en = {
   "change.title": "Change passphrase",
   "change.explain": "Your records stay as they are; only the passphrase that opens them changes. Your recovery key keeps working.",
   "change.current": "Current passphrase",
+  "change.resetExplain":
+    "You opened the vault with your recovery key, so you can choose a new passphrase without typing the old one.",
   "change.new": "New passphrase",
   "change.confirm": "Repeat the new passphrase",
   "change.submit": "Change passphrase",

@@ -19,7 +19,13 @@ autoLockMinutes: number,
 /**
  * The scrypt work factor protecting the passphrase, if known.
  */
-kdfLogN: number | null, };
+kdfLogN: number | null, 
+/**
+ * How the open vault was unlocked (none while locked).
+ */
+unlockedWith: UnlockedWith | null, };
+
+export type UnlockedWith = "new_vault" | "passphrase" | "recovery_key";
 
 export type PassphraseStrength = { 
 /**

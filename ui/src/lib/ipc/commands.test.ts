@@ -12,7 +12,7 @@ beforeEach(() => {
 
 describe("commands send the names and camelCase arguments Rust expects", () => {
   it("vault_status takes no arguments", async () => {
-    const status = { state: "locked", location: "/v", autoLockMinutes: 5, kdfLogN: 18 };
+    const status = { state: "locked", location: "/v", autoLockMinutes: 5, kdfLogN: 18, unlockedWith: null };
     invoke.mockResolvedValueOnce(status);
     await expect(api.vaultStatus()).resolves.toEqual(status);
     expect(invoke).toHaveBeenCalledWith("vault_status", undefined);
@@ -25,6 +25,7 @@ describe("commands send the names and camelCase arguments Rust expects", () => {
     ["unlock_with_recovery_key", () => api.unlockWithRecoveryKey("k"), { recoveryKey: "k" }],
     ["set_auto_lock", () => api.setAutoLock(10), { minutes: 10 }],
     ["change_passphrase", () => api.changePassphrase("old", "new"), { current: "old", newPassphrase: "new" }],
+    ["change_passphrase", () => api.changePassphrase(null, "new"), { current: null, newPassphrase: "new" }],
     ["rotate_key", () => api.rotateKey("p"), { passphrase: "p" }],
   ] as const)("%s", async (command, run, args) => {
     await run();

@@ -44,7 +44,8 @@ export const touchActivity = (): Promise<null> => call("touch_activity");
 
 export const setAutoLock = (minutes: number): Promise<VaultStatus> => call("set_auto_lock", { minutes });
 
-export const changePassphrase = (current: string, newPassphrase: string): Promise<null> =>
+/** With `current` null, resets a forgotten passphrase (only after a recovery-key unlock). */
+export const changePassphrase = (current: string | null, newPassphrase: string): Promise<null> =>
   call("change_passphrase", { current, newPassphrase });
 
 /** Emits `rotate-progress` events while it runs (see `events.ts`). */
