@@ -121,6 +121,14 @@ fn has_vault_files(dir: &Path) -> bool {
         || kd.join(RECOVERY_FILE).exists()
 }
 
+/// Key files without a marker or a database: a creation that stopped half way. Nothing was
+/// stored yet, so it counts as no vault, and `create` may clear it.
+fn is_unfinished_creation(dir: &Path) -> bool {
+    !dir.join(MARKER_FILE).exists()
+        && !dir.join(STORE_FILE).exists()
+        && !dir.join(ERASING_FILE).exists()
+}
+
 /// The files a vault may have under `keys/`, and nothing else.
 fn key_file_names() -> Vec<String> {
     let mut names = vec![
@@ -167,7 +175,7 @@ pub fn inspect(dir: &Path) -> Result<VaultInfo> {
         info.state = VaultState::EraseIncomplete;
         return Ok(info);
     }
-    if !has_vault_files(dir) {
+    if !has_vault_files(dir) || is_unfinished_creation(dir) {
         return Ok(info);
     }
     info.state = VaultState::Locked;
@@ -184,7 +192,7 @@ fn require_openable(dir: &Path) -> Result<()> {
     if dir.join(ERASING_FILE).exists() {
         return Err(VaultError::EraseIncomplete);
     }
-    if !has_vault_files(dir) {
+    if !has_vault_files(dir) || is_unfinished_creation(dir) {
         return Err(VaultError::NotFound {
             path: dir.to_path_buf(),
         });
@@ -257,6 +265,9 @@ pub fn create(dir: &Path, passphrase: &SecretString, policy: KdfPolicy) -> Resul
     use secrecy::ExposeSecret;
     if dir.join(ERASING_FILE).exists() {
         return Err(VaultError::EraseIncomplete);
+    }
+    if has_vault_files(dir) && is_unfinished_creation(dir) {
+        remove_vault_files(dir);
     }
     if has_vault_files(dir) {
         return Err(VaultError::AlreadyExists {

@@ -626,3 +626,25 @@ fn forgotten_passphrase_is_reset_after_a_recovery_key_unlock() {
     let s = vault::unlock_with_passphrase(&v.dir, &secret(new)).unwrap();
     assert_eq!(read_text(&s, "note").as_deref(), Some(RECORD));
 }
+
+#[test]
+fn creation_cut_short_reads_as_no_vault_and_can_be_redone() {
+    let (v, session) = new_vault();
+    session.lock();
+    // What a crash after the key files and before the database leaves behind.
+    std::fs::remove_file(v.dir.join("store.db")).unwrap();
+    std::fs::remove_file(v.dir.join("tadamun-vault")).unwrap();
+    assert_eq!(vault::inspect(&v.dir).unwrap().state, VaultState::Missing);
+    assert!(matches!(
+        vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)),
+        Err(VaultError::NotFound { .. })
+    ));
+    let created = vault::create(
+        &v.dir,
+        &secret(PASSPHRASE),
+        KdfPolicy::insecure_fast_for_tests(),
+    )
+    .unwrap();
+    created.session.lock();
+    vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)).unwrap();
+}
