@@ -15,6 +15,7 @@ pub mod keys;
 pub mod passphrase;
 pub mod store;
 pub mod vault;
+pub mod vocab;
 
 pub use age::secrecy;
 

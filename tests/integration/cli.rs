@@ -153,3 +153,37 @@ fn harden_process_disables_core_dumps() {
     let fields: Vec<&str> = core.split_whitespace().collect();
     assert_eq!(&fields[4..6], ["0", "0"], "{core}");
 }
+
+#[test]
+fn cli_lists_vocabularies_in_arabic_without_a_vault() {
+    let out = Command::cargo_bin("tadamun")
+        .unwrap()
+        .args([
+            "--json",
+            "vocab",
+            "list",
+            "--vocabulary",
+            "incident_type",
+            "--language",
+            "ar",
+        ])
+        .env_remove("TADAMUN_VAULT")
+        .assert()
+        .success();
+    let v = json(&out.get_output().stdout);
+    let terms = v["vocabularies"]["incident_type"].as_array().unwrap();
+    let travel_ban = terms.iter().find(|t| t["code"] == "travel_ban").unwrap();
+    assert_eq!(travel_ban["label"], "حظر السفر");
+    assert_eq!(travel_ban["source_code"], "050106000000");
+    assert_eq!(v["vocabularies"].as_object().unwrap().len(), 1);
+
+    let out = Command::cargo_bin("tadamun")
+        .unwrap()
+        .args(["--json", "vocab", "list", "--vocabulary", "no_such_thing"])
+        .assert()
+        .code(9);
+    assert!(json(&out.get_output().stdout)["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("incident_type"));
+}
