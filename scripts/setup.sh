@@ -11,7 +11,7 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 packages=(
   build-essential pkg-config libssl-dev file perl
   libwebkit2gtk-4.1-dev libsoup-3.0-dev librsvg2-dev
-  xvfb xauth webkit2gtk-driver python3 python3-selenium
+  xvfb xauth webkit2gtk-driver python3 python3-selenium xdotool
   imagemagick age poppler-utils libimage-exiftool-perl
 )
 # A machine with its own Node.js (not from Debian) needs no nodejs/npm packages.

@@ -110,6 +110,20 @@ fn main_window(app: &tauri::App, scratch: &std::path::Path) -> tauri::Result<()>
     Ok(())
 }
 
+/// GTK records every file saved through its dialogs in the desktop's "recently used" list
+/// (`recently-used.xbel`): the recovery key file, and later every export, would be listed
+/// there for anyone who searches the laptop. Tadamun switches that off for its own process.
+fn forget_recent_files() {
+    #[cfg(target_os = "linux")]
+    {
+        use gtk::prelude::GtkSettingsExt;
+        if let Some(settings) = gtk::Settings::default() {
+            settings.set_gtk_recent_files_enabled(false);
+            settings.set_gtk_recent_files_max_age(0);
+        }
+    }
+}
+
 /// Builds and runs the app.
 pub fn run() -> Result<(), String> {
     let dir = vault_dir_from_env().ok_or("cannot find a folder for the vault: pass --vault DIR")?;
@@ -121,6 +135,7 @@ pub fn run() -> Result<(), String> {
         .plugin(tauri_plugin_dialog::init())
         .manage(state)
         .setup(move |app| {
+            forget_recent_files();
             main_window(app, &scratch)?;
             state::spawn_auto_lock_watcher(app.handle().clone(), watcher_state);
             Ok(())

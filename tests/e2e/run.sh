@@ -8,6 +8,10 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 log=$(mktemp)
 webview_data=$(mktemp -d)
 export TADAMUN_E2E_WEBVIEW_DATA="$webview_data/data"
+# The app (started by tauri-driver) gets a throwaway home: the test inspects what GTK and
+# WebKit leave there, and nothing touches the real one.
+export HOME="$webview_data/home"
+mkdir -p "$HOME"
 trap 'rm -rf "$webview_data" "$log"' EXIT
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   tauri-driver --port 4444 >"$0" 2>&1 &

@@ -9,6 +9,7 @@ the key, verify, and crypto-erase. Saves a screenshot of each screen under artif
 import hashlib
 import os
 import pathlib
+import subprocess
 import sys
 import tempfile
 import time
@@ -191,6 +192,34 @@ class VaultJourney(unittest.TestCase):
                 for secret in secrets:
                     for encoding in ("utf-8", "utf-16-le"):
                         self.assertNotIn(secret.encode(encoding), data, f"{path} holds a secret")
+
+
+    def test_recovery_key_saved_privately_and_not_listed_in_recent_files(self):
+        for css in ("#create-passphrase", "#create-passphrase-confirm"):
+            self.type_into(css, PASSPHRASE)
+        self.clickable("#create-submit").click()
+        key = self.visible("#recovery-key")
+        self.wait.until(lambda _: key.text.strip().startswith("AGE-SECRET-KEY-1"))
+        recovery_key = key.text.strip()
+        self.clickable("#recovery-save").click()
+
+        # The native GTK save dialog: wait for it by its title, type a path, confirm.
+        target = pathlib.Path(self.tmp.name) / "recovery-key.txt"
+        subprocess.run(
+            ["xdotool", "search", "--sync", "--name", "Save the recovery key"],
+            check=True, timeout=30, capture_output=True,
+        )
+        subprocess.run(["xdotool", "key", "ctrl+a"], check=True)
+        subprocess.run(["xdotool", "type", "--delay", "15", str(target)], check=True)
+        subprocess.run(["xdotool", "key", "Return"], check=True)
+        self.wait.until(lambda _: target.exists() and recovery_key in target.read_text())
+        self.assertEqual(target.stat().st_mode & 0o777, 0o600)
+        self.shot("11-recovery-key-saved")
+
+        # GTK would list the file in the desktop's "recently used" files; Tadamun turns it off.
+        home = pathlib.Path(os.environ["HOME"])
+        for recent in home.rglob("recently-used.xbel"):
+            self.assertNotIn(target.name, recent.read_text(errors="replace"))
 
 
 if __name__ == "__main__":
