@@ -102,16 +102,14 @@ pub(crate) fn open_store(path: &Path, key: &DataKey, mode: OpenMode) -> Result<C
         "PRAGMA cipher_memory_security = ON;
          PRAGMA cipher_log_level = NONE;",
     )?;
+    // Exclusive locking, before the first read: one process at a time, and WAL without a
+    // shared-memory file (which also lets a vault open, read-only in effect, on a full disk).
+    conn.query_row("PRAGMA locking_mode = EXCLUSIVE", [], |_| Ok(()))?;
     // First read: authenticates the key against page 1.
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
         r.get::<_, i64>(0)
     })
-    .map_err(|e| match VaultError::from(e) {
-        VaultError::Database(_) => VaultError::DatabaseDamaged,
-        other => other,
-    })?;
-    // Exclusive locking: one process at a time, and WAL without a shared-memory file.
-    conn.query_row("PRAGMA locking_mode = EXCLUSIVE", [], |_| Ok(()))?;
+    .map_err(VaultError::from)?;
     let journal: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
     if !journal.eq_ignore_ascii_case("wal") {
         return Err(VaultError::InUse);

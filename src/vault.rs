@@ -417,6 +417,8 @@ fn unwrap_key_file(kd: &Path, name: &str, how: &Unlock<'_>) -> Result<DataKey> {
 
 fn unlock(dir: &Path, how: &Unlock<'_>) -> Result<Session> {
     require_openable(dir)?;
+    // Lock first: the rotation state read below must not change under us.
+    let lock = acquire_lock(dir)?;
     let kd = keys_dir(dir);
     let base = match how {
         Unlock::Passphrase(_) => PASSPHRASE_FILE,
@@ -429,7 +431,6 @@ fn unlock(dir: &Path, how: &Unlock<'_>) -> Result<Session> {
     } else {
         base.to_owned()
     };
-    let lock = acquire_lock(dir)?;
     let started = std::time::Instant::now();
     let key = unwrap_key_file(&kd, &name, how)?;
     let kdf = started.elapsed();
@@ -457,34 +458,44 @@ fn unlock(dir: &Path, how: &Unlock<'_>) -> Result<Session> {
         },
         _lock: lock,
     };
-    match rotation {
-        Rotation::None => {}
-        Rotation::BeforeCommit => {
-            session.discard_rotation_files()?;
+    // Finishing or rolling back an interrupted rotation writes files; on a full disk that waits
+    // for a later unlock (the state on disk stays consistent), and the vault still opens.
+    let repaired = match rotation {
+        Rotation::None => Ok(()),
+        Rotation::BeforeCommit => session.discard_rotation_files().and_then(|()| {
             audit::append(
                 session.connection()?,
                 "key_rotation_rolled_back",
                 &serde_json::json!({}),
-            )?;
-        }
-        Rotation::AfterCommit => {
-            session.promote_rotation_files()?;
+            )
+            .map(drop)
+        }),
+        Rotation::AfterCommit => session.promote_rotation_files().and_then(|()| {
             audit::append(
                 session.connection()?,
                 "key_rotation_finished",
                 &serde_json::json!({}),
-            )?;
-        }
+            )
+            .map(drop)
+        }),
+    };
+    match repaired {
+        Ok(()) | Err(VaultError::DiskFull) => {}
+        Err(e) => return Err(e),
     }
     let method = match how {
         Unlock::Passphrase(_) => "passphrase",
         Unlock::Recovery(_) => "recovery_key",
     };
-    audit::append(
+    // On a full disk the entry cannot be written; the person must still be able to read.
+    match audit::append(
         session.connection()?,
         "unlocked",
         &serde_json::json!({ "method": method }),
-    )?;
+    ) {
+        Ok(_) | Err(VaultError::DiskFull) => {}
+        Err(e) => return Err(e),
+    }
     session.timings = Some(UnlockTimings {
         kdf,
         after_kdf: started.elapsed().saturating_sub(kdf),

@@ -99,6 +99,14 @@ fn disk_full_is_a_clear_error_and_loses_nothing() {
     assert!(matches!(err, VaultError::DiskFull), "{err:?}");
     session.lock();
 
+    // Still full: the vault opens and reads, even though nothing can be written.
+    let s = vault::unlock_with_passphrase(&dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(
+        read_text(&s, "note").as_deref(),
+        Some("kept through a full disk")
+    );
+    s.lock();
+
     std::fs::remove_file(filler).unwrap();
     let s = vault::unlock_with_passphrase(&dir, &secret(PASSPHRASE)).unwrap();
     assert_eq!(
