@@ -143,6 +143,37 @@ const TICK: Duration = Duration::from_secs(2);
 /// A wall-clock jump this much larger than the monotonic clock means the system slept.
 const SUSPEND_GAP: Duration = Duration::from_secs(15);
 
+/// What the watcher sees at one tick.
+#[derive(Debug, Clone, Copy)]
+struct Observation {
+    /// Wall-clock time since the last tick.
+    wall_step: Duration,
+    /// Monotonic time since the last tick (stops while the computer sleeps).
+    mono_step: Duration,
+    /// Time since the person last did anything.
+    idle: Duration,
+    /// The chosen delay.
+    auto_lock_minutes: u32,
+    /// Whether a new vault's recovery key is still unconfirmed.
+    recovery_key_pending: bool,
+}
+
+/// Whether to lock now, and why.
+fn lock_reason(o: &Observation) -> Option<LockReason> {
+    let delay = Duration::from_secs(u64::from(o.auto_lock_minutes.max(1)) * 60);
+    if o.wall_step > o.mono_step + SUSPEND_GAP {
+        Some(LockReason::Suspend)
+    } else if o.idle >= delay
+        // Locking now would destroy a recovery key the person has not stored yet; wait for
+        // them, but not for ever.
+        && (!o.recovery_key_pending || o.idle >= RECOVERY_KEY_GRACE)
+    {
+        Some(LockReason::Inactivity)
+    } else {
+        None
+    }
+}
+
 /// Locks the vault after inactivity, and when the computer was suspended: during sleep the
 /// monotonic clock stops while the wall clock runs on, so a gap between them means a suspend.
 pub fn spawn_auto_lock_watcher(app: AppHandle, state: std::sync::Arc<AppState>) {
@@ -155,18 +186,13 @@ pub fn spawn_auto_lock_watcher(app: AppHandle, state: std::sync::Arc<AppState>) 
             let wall_step = SystemTime::now().duration_since(wall).unwrap_or_default();
             mono = Instant::now();
             wall = SystemTime::now();
-            let minutes = u64::from(state.auto_lock_minutes.load(Ordering::Relaxed).max(1));
-            let reason = if wall_step > mono_step + SUSPEND_GAP {
-                Some(LockReason::Suspend)
-            } else if state.idle_for() >= Duration::from_secs(minutes * 60)
-                // Locking now would destroy a recovery key the person has not stored yet; wait for
-                // them, but not for ever.
-                && (!state.recovery_key_pending() || state.idle_for() >= RECOVERY_KEY_GRACE)
-            {
-                Some(LockReason::Inactivity)
-            } else {
-                None
-            };
+            let reason = lock_reason(&Observation {
+                wall_step,
+                mono_step,
+                idle: state.idle_for(),
+                auto_lock_minutes: state.auto_lock_minutes.load(Ordering::Relaxed),
+                recovery_key_pending: state.recovery_key_pending(),
+            });
             if let Some(reason) = reason {
                 if state.lock() {
                     let _ = app.emit("vault-locked", VaultLockedEvent { reason });
@@ -174,4 +200,53 @@ pub fn spawn_auto_lock_watcher(app: AppHandle, state: std::sync::Arc<AppState>) 
             }
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seen(idle_secs: u64, minutes: u32) -> Observation {
+        Observation {
+            wall_step: TICK,
+            mono_step: TICK,
+            idle: Duration::from_secs(idle_secs),
+            auto_lock_minutes: minutes,
+            recovery_key_pending: false,
+        }
+    }
+
+    #[test]
+    fn locks_after_the_chosen_delay_and_not_before() {
+        assert_eq!(lock_reason(&seen(299, 5)), None);
+        assert_eq!(lock_reason(&seen(300, 5)), Some(LockReason::Inactivity));
+        assert_eq!(lock_reason(&seen(59, 1)), None);
+        assert_eq!(lock_reason(&seen(60, 1)), Some(LockReason::Inactivity));
+        // A zero delay is never "lock at once in a loop": it counts as one minute.
+        assert_eq!(lock_reason(&seen(30, 0)), None);
+    }
+
+    #[test]
+    fn a_gap_between_wall_and_monotonic_clocks_means_the_computer_slept() {
+        let mut o = seen(0, 5);
+        o.wall_step = Duration::from_secs(3600);
+        assert_eq!(lock_reason(&o), Some(LockReason::Suspend));
+        // A small clock adjustment is not a suspend.
+        o.wall_step = TICK + Duration::from_secs(5);
+        assert_eq!(lock_reason(&o), None);
+    }
+
+    #[test]
+    fn an_unconfirmed_recovery_key_postpones_the_inactivity_lock_for_a_while_only() {
+        let mut o = seen(600, 5);
+        o.recovery_key_pending = true;
+        assert_eq!(lock_reason(&o), None);
+        o.idle = RECOVERY_KEY_GRACE;
+        assert_eq!(lock_reason(&o), Some(LockReason::Inactivity));
+        // Sleep still locks at once: the machine may be in someone else's hands.
+        let mut o = seen(0, 5);
+        o.recovery_key_pending = true;
+        o.wall_step = Duration::from_secs(600);
+        assert_eq!(lock_reason(&o), Some(LockReason::Suspend));
+    }
 }
