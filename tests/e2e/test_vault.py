@@ -203,15 +203,26 @@ class VaultJourney(unittest.TestCase):
         recovery_key = key.text.strip()
         self.clickable("#recovery-save").click()
 
-        # The native GTK save dialog: wait for it by its title, type a path, confirm.
+        # The native GTK save dialog: wait for it by its title, give it the keyboard (there is
+        # no window manager under Xvfb), type a path, confirm. Keys sent while GTK is still
+        # setting the dialog up can be lost, so the typing is retried.
         target = pathlib.Path(self.tmp.name) / "recovery-key.txt"
-        subprocess.run(
+        found = subprocess.run(
             ["xdotool", "search", "--sync", "--name", "Save the recovery key"],
-            check=True, timeout=30, capture_output=True,
+            check=True, timeout=30, capture_output=True, text=True,
         )
-        subprocess.run(["xdotool", "key", "ctrl+a"], check=True)
-        subprocess.run(["xdotool", "type", "--delay", "15", str(target)], check=True)
-        subprocess.run(["xdotool", "key", "Return"], check=True)
+        dialog = found.stdout.split()[-1]
+        for _attempt in range(4):
+            subprocess.run(["xdotool", "windowfocus", "--sync", dialog], check=False, timeout=10)
+            time.sleep(1)
+            subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+a"], check=True)
+            subprocess.run(["xdotool", "type", "--delay", "20", str(target)], check=True)
+            subprocess.run(["xdotool", "key", "Return"], check=True)
+            deadline = time.time() + 5
+            while time.time() < deadline and not target.exists():
+                time.sleep(0.2)
+            if target.exists():
+                break
         self.wait.until(lambda _: target.exists() and recovery_key in target.read_text())
         self.assertEqual(target.stat().st_mode & 0o777, 0o600)
         self.shot("11-recovery-key-saved")
