@@ -45,10 +45,11 @@ impl DataKey {
     }
 
     fn from_plaintext(bytes: &[u8]) -> Option<Self> {
-        let arr: [u8; DATA_KEY_LEN] = bytes.try_into().ok()?;
-        let mut arr = Zeroizing::new(arr);
-        let key = SecretBox::new(Box::new(*arr));
-        zeroize::Zeroize::zeroize(&mut *arr);
+        if bytes.len() != DATA_KEY_LEN {
+            return None;
+        }
+        let mut key = SecretBox::new(Box::new([0u8; DATA_KEY_LEN]));
+        secrecy::ExposeSecretMut::expose_secret_mut(&mut key).copy_from_slice(bytes);
         Some(Self(key))
     }
 

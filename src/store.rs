@@ -33,13 +33,22 @@ const PLAINTEXT_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
 /// Derives SQLCipher's raw key from the data key (HKDF-SHA256 with a fixed label), so the data
 /// key itself is never handed to SQLCipher and other sub-keys can be derived independently.
-fn sqlcipher_key_sql(key: &DataKey) -> Zeroizing<String> {
+/// SQLCipher's raw-key literal (`x'…'`), as `PRAGMA key` and `ATTACH … KEY` take it.
+fn sqlcipher_raw_key(key: &DataKey) -> Zeroizing<String> {
     let hk = Hkdf::<Sha256>::new(None, key.expose_secret_bytes());
     let mut okm = Zeroizing::new([0u8; 32]);
     // 32 bytes is always a valid HKDF-SHA256 output length.
     let _ = hk.expand(b"tadamun/v1/store.db sqlcipher raw key", &mut *okm);
     let hex = Zeroizing::new(hex::encode(*okm));
-    Zeroizing::new(format!("PRAGMA key = \"x'{}'\";", hex.as_str()))
+    Zeroizing::new(format!("x'{}'", hex.as_str()))
+}
+
+/// The `PRAGMA key` statement for `key`.
+fn sqlcipher_key_sql(key: &DataKey) -> Zeroizing<String> {
+    Zeroizing::new(format!(
+        "PRAGMA key = \"{}\";",
+        sqlcipher_raw_key(key).as_str()
+    ))
 }
 
 /// Whether the file at `path` starts like a plaintext SQLite database.
@@ -146,14 +155,7 @@ pub(crate) fn export_rekeyed(conn: &Connection, dest: &Path, new_key: &DataKey) 
     let dest_str = dest
         .to_str()
         .ok_or_else(|| VaultError::InvalidInput("the vault path is not valid UTF-8".to_owned()))?;
-    let key_sql = sqlcipher_key_sql(new_key);
-    // "PRAGMA key = \"x'…'\";" -> "x'…'"
-    let raw = Zeroizing::new(
-        key_sql
-            .trim_start_matches("PRAGMA key = \"")
-            .trim_end_matches("\";")
-            .to_owned(),
-    );
+    let raw = sqlcipher_raw_key(new_key);
     conn.execute(
         "ATTACH DATABASE ?1 AS rotated KEY ?2",
         (dest_str, raw.as_str()),

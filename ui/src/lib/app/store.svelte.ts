@@ -69,6 +69,11 @@ export class AppStore {
     this.setStatus(status);
   }
 
+  /** Crypto-erases the vault; the first-run screen follows. */
+  async erase(): Promise<void> {
+    this.didErase(await api.eraseVault());
+  }
+
   didErase(status: VaultStatus): void {
     this.notice = { key: "notice.erased" };
     this.setStatus(status);
