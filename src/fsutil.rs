@@ -55,6 +55,21 @@ pub(crate) fn create_private_dir(dir: &Path) -> io::Result<()> {
     builder.create(dir)
 }
 
+/// Makes sure `path` exists as a file only the owner can read (0600 on Unix), creating it empty
+/// if needed. SQLite creates its files with the process umask, and its `-wal` file copies the
+/// database file's mode, so the database file is made private before SQLite first opens it.
+pub(crate) fn ensure_private_file(path: &Path) -> io::Result<()> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options.open(path)?;
+    #[cfg(unix)]
+    file.set_permissions(std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
+    drop(file);
+    Ok(())
+}
+
 /// Renames `from` to `to` and makes the rename durable.
 pub(crate) fn durable_rename(from: &Path, to: &Path) -> io::Result<()> {
     fs::rename(from, to)?;
