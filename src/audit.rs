@@ -19,6 +19,7 @@ const HEAD_SETTING: &str = "audit_head";
 
 /// One audit log entry as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AuditEntry {
     /// Position in the log, from 1 with no gaps.
     pub seq: i64,
@@ -55,11 +56,8 @@ pub(crate) fn now_rfc3339() -> String {
 /// change and its entry land together or not at all.
 pub fn append(conn: &Connection, event: &str, detail: &serde_json::Value) -> Result<i64> {
     let (prev_seq, prev_hash): (i64, Vec<u8>) = conn
-        .query_row(
-            "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .prepare_cached("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
         .or_else(|e| match e {
             rusqlite::Error::QueryReturnedNoRows => Ok((0, GENESIS.to_vec())),
             other => Err(other),

@@ -96,6 +96,27 @@ pub enum VaultError {
     )]
     InUse,
 
+    /// A record failed its checks; each problem names the field.
+    #[error("The record was not saved: {}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    InvalidRecord {
+        /// What is wrong, field by field.
+        problems: Vec<crate::records::Problem>,
+    },
+
+    /// The record asked for is not in the vault (deleted, or never there).
+    #[error("There is no {what} in this vault. It may have been deleted.")]
+    RecordNotFound {
+        /// What was looked for ("incident #12").
+        what: String,
+    },
+
+    /// The record changed since it was opened for editing.
+    #[error(
+        "This record was changed since you opened it. Your version was not saved: copy your \
+         changes, reopen the record and apply them again."
+    )]
+    Conflict,
+
     /// A file-system error other than a full disk.
     #[error("Tadamun could not read or write the vault folder ({0}). Nothing stored was lost.")]
     Io(#[source] io::Error),
@@ -121,6 +142,9 @@ impl VaultError {
             Self::InvalidInput(_) => "invalid_input",
             Self::EraseIncomplete => "erase_incomplete",
             Self::InUse => "in_use",
+            Self::InvalidRecord { .. } => "invalid_record",
+            Self::RecordNotFound { .. } => "record_not_found",
+            Self::Conflict => "conflict",
             Self::Io(_) | Self::Database(_) => "io",
         }
     }

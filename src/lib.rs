@@ -9,10 +9,12 @@
 #![forbid(unsafe_code)]
 
 pub mod audit;
+pub mod demo;
 pub mod error;
 mod fsutil;
 pub mod keys;
 pub mod passphrase;
+pub mod records;
 pub mod store;
 pub mod vault;
 pub mod vocab;

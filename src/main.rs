@@ -4,6 +4,8 @@
 //! `--passphrase-stdin`; never from the command line, where other users and shell history
 //! could see them. Exit codes are listed in `tadamun --help` and in the README.
 
+mod cli_records;
+
 use std::io::{BufRead, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -27,7 +29,9 @@ Exit codes:
   7  disk full
   8  vault in use by another Tadamun, or its erase was interrupted
   9  invalid input (weak passphrase, malformed recovery key)
- 10  cancelled (erase not confirmed)";
+ 10  cancelled (erase or delete not confirmed)
+ 11  no such record (incident, revision or actor)
+ 12  the record changed since it was read";
 
 /// Offline, encrypted documentation of reprisals against people who act in solidarity.
 #[derive(Parser)]
@@ -36,8 +40,8 @@ struct Cli {
     /// The vault folder (default: the app's data folder).
     #[arg(long, global = true, env = "TADAMUN_VAULT", value_name = "DIR")]
     vault: Option<PathBuf>,
-    /// Print machine-readable JSON on standard output.
-    #[arg(long, global = true)]
+    /// Print machine-readable JSON on standard output (put it before the command).
+    #[arg(long)]
     json: bool,
     #[command(subcommand)]
     command: Command,
@@ -51,6 +55,12 @@ enum Command {
     /// The controlled vocabularies (incident types, UN mechanisms, roles…). Needs no vault.
     #[command(subcommand)]
     Vocab(VocabCommand),
+    /// Record, search, show and change incidents.
+    Incident(cli_records::IncidentCli),
+    /// People, organisations, vessels and State bodies recorded in incidents.
+    Actor(cli_records::ActorCli),
+    /// Create a demo vault filled with fictional cases (its passphrase is public).
+    Demo,
 }
 
 #[derive(Subcommand)]
@@ -114,7 +124,7 @@ enum VaultCommand {
 
 /// Where secrets come from.
 struct Secrets {
-    from_stdin: bool,
+    pub(crate) from_stdin: bool,
 }
 
 impl Secrets {
@@ -194,7 +204,11 @@ fn exit_code(e: &CliError) -> u8 {
             VaultError::NewerFormat { .. } => 6,
             VaultError::DiskFull => 7,
             VaultError::InUse | VaultError::EraseIncomplete => 8,
-            VaultError::WeakPassphrase { .. } | VaultError::InvalidInput(_) => 9,
+            VaultError::WeakPassphrase { .. }
+            | VaultError::InvalidInput(_)
+            | VaultError::InvalidRecord { .. } => 9,
+            VaultError::RecordNotFound { .. } => 11,
+            VaultError::Conflict => 12,
             VaultError::Io(_) | VaultError::Database(_) => 1,
         },
     }
@@ -213,9 +227,15 @@ fn main() -> ExitCode {
                 CliError::Cancelled => ("cancelled", "Cancelled. Nothing was changed.".to_owned()),
             };
             if json {
+                let problems = match &e {
+                    CliError::Vault(VaultError::InvalidRecord { problems }) => {
+                        serde_json::to_value(problems).unwrap_or_default()
+                    }
+                    _ => serde_json::Value::Array(Vec::new()),
+                };
                 println!(
                     "{}",
-                    serde_json::json!({ "ok": false, "error": { "code": code, "message": message } })
+                    serde_json::json!({ "ok": false, "error": { "code": code, "message": message, "problems": problems } })
                 );
             } else {
                 eprintln!("tadamun: {message}");
@@ -244,8 +264,12 @@ fn run(cli: Cli) -> Result<(), CliError> {
         })?,
     };
     let json = cli.json;
-    let Command::Vault(cmd) = cli.command else {
-        return Ok(());
+    let cmd = match cli.command {
+        Command::Vault(cmd) => cmd,
+        Command::Incident(c) => return cli_records::run_incident(&dir, json, c),
+        Command::Actor(c) => return cli_records::run_actor(&dir, json, c),
+        Command::Demo => return cli_records::run_demo(&dir, json),
+        Command::Vocab(_) => return Ok(()),
     };
     match cmd {
         VaultCommand::Init { input } => {

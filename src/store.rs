@@ -18,7 +18,10 @@ use crate::error::{Result, VaultError};
 use crate::keys::DataKey;
 
 /// The migration files, in order. A vault's `user_version` is the number applied.
-const MIGRATION_FILES: &[&str] = &[include_str!("../migrations/0001_vault.sql")];
+const MIGRATION_FILES: &[&str] = &[
+    include_str!("../migrations/0001_vault.sql"),
+    include_str!("../migrations/0002_records.sql"),
+];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
     LazyLock::new(|| Migrations::new(MIGRATION_FILES.iter().map(|sql| M::up(sql)).collect()));
@@ -85,7 +88,7 @@ pub(crate) fn open_store(path: &Path, key: &DataKey, mode: OpenMode) -> Result<C
         | OpenFlags::SQLITE_OPEN_CREATE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     match mode {
-        OpenMode::Create => {}
+        OpenMode::Create => crate::fsutil::ensure_private_file(path)?,
         OpenMode::Existing => {
             if !path.exists() {
                 return Err(VaultError::DatabaseDamaged);
@@ -99,7 +102,8 @@ pub(crate) fn open_store(path: &Path, key: &DataKey, mode: OpenMode) -> Result<C
     let mut conn = Connection::open_with_flags(path, flags)?;
     conn.execute_batch(&sqlcipher_key_sql(key))?;
     let cipher: Option<String> = conn
-        .query_row("PRAGMA cipher_version", [], |r| r.get(0))
+        .prepare_cached("PRAGMA cipher_version")?
+        .query_row([], |r| r.get(0))
         .ok();
     if cipher.as_deref().is_none_or(str::is_empty) {
         // Built without SQLCipher: refuse rather than write plaintext.
@@ -111,15 +115,20 @@ pub(crate) fn open_store(path: &Path, key: &DataKey, mode: OpenMode) -> Result<C
         "PRAGMA cipher_memory_security = ON;
          PRAGMA cipher_log_level = NONE;",
     )?;
+    // With memory security on, every SQLite allocation is locked and wiped: re-preparing a
+    // statement is costly, so keep every statement the records code uses prepared.
+    conn.set_prepared_statement_cache_capacity(128);
     // Exclusive locking, before the first read: one process at a time, and WAL without a
     // shared-memory file (which also lets a vault open, read-only in effect, on a full disk).
-    conn.query_row("PRAGMA locking_mode = EXCLUSIVE", [], |_| Ok(()))?;
+    conn.prepare_cached("PRAGMA locking_mode = EXCLUSIVE")?
+        .query_row([], |_| Ok(()))?;
     // First read: authenticates the key against page 1.
-    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
-        r.get::<_, i64>(0)
-    })
-    .map_err(VaultError::from)?;
-    let journal: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    conn.prepare_cached("SELECT count(*) FROM sqlite_master")?
+        .query_row([], |r| r.get::<_, i64>(0))
+        .map_err(VaultError::from)?;
+    let journal: String = conn
+        .prepare_cached("PRAGMA journal_mode = WAL")?
+        .query_row([], |r| r.get(0))?;
     if !journal.eq_ignore_ascii_case("wal") {
         return Err(VaultError::InUse);
     }
@@ -135,7 +144,9 @@ pub(crate) fn open_store(path: &Path, key: &DataKey, mode: OpenMode) -> Result<C
 
 /// Applies pending migrations; refuses a database from a newer version of the app.
 fn migrate(conn: &mut Connection) -> Result<()> {
-    let found: u32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let found: u32 = conn
+        .prepare_cached("PRAGMA user_version")?
+        .query_row([], |r| r.get(0))?;
     if found > schema_version() {
         return Err(VaultError::NewerFormat {
             found,
@@ -155,14 +166,18 @@ pub(crate) fn export_rekeyed(conn: &Connection, dest: &Path, new_key: &DataKey) 
     let dest_str = dest
         .to_str()
         .ok_or_else(|| VaultError::InvalidInput("the vault path is not valid UTF-8".to_owned()))?;
+    crate::fsutil::ensure_private_file(dest)?;
     let raw = sqlcipher_raw_key(new_key);
     conn.execute(
         "ATTACH DATABASE ?1 AS rotated KEY ?2",
         (dest_str, raw.as_str()),
     )?;
     let result = (|| {
-        conn.query_row("SELECT sqlcipher_export('rotated')", [], |_| Ok(()))?;
-        let version: u32 = conn.query_row("PRAGMA main.user_version", [], |r| r.get(0))?;
+        conn.prepare_cached("SELECT sqlcipher_export('rotated')")?
+            .query_row([], |_| Ok(()))?;
+        let version: u32 = conn
+            .prepare_cached("PRAGMA main.user_version")?
+            .query_row([], |r| r.get(0))?;
         conn.execute_batch(&format!("PRAGMA rotated.user_version = {version};"))?;
         Ok::<_, VaultError>(())
     })();
@@ -176,11 +191,8 @@ pub(crate) fn export_rekeyed(conn: &Connection, dest: &Path, new_key: &DataKey) 
 pub(crate) fn get_setting(conn: &Connection, key: &str) -> Result<Option<String>> {
     use rusqlite::OptionalExtension;
     Ok(conn
-        .query_row(
-            "SELECT value FROM vault_settings WHERE key = ?1",
-            [key],
-            |r| r.get(0),
-        )
+        .prepare_cached("SELECT value FROM vault_settings WHERE key = ?1")?
+        .query_row([key], |r| r.get(0))
         .optional()?)
 }
 

@@ -52,6 +52,8 @@ pub const STORE_FILE: &str = "store.db";
 pub const ROTATING_FILE: &str = "store.db.rotating";
 /// Name of the key folder.
 pub const KEYS_DIR: &str = "keys";
+/// Name of the file that marks a demonstration vault (fictional cases, known passphrase).
+pub const DEMO_FILE: &str = "DEMO";
 
 /// Default inactivity before the desktop app locks, in minutes.
 pub const DEFAULT_AUTO_LOCK_MINUTES: u32 = 5;
@@ -88,6 +90,8 @@ pub struct VaultInfo {
     pub kdf_log_n: Option<u8>,
     /// Whether an interrupted key rotation will be finished or rolled back at the next unlock.
     pub rotation_interrupted: bool,
+    /// Whether this is a demonstration vault (fictional cases, passphrase printed in the app).
+    pub demo: bool,
 }
 
 fn keys_dir(dir: &Path) -> PathBuf {
@@ -170,6 +174,7 @@ pub fn inspect(dir: &Path) -> Result<VaultInfo> {
         format: None,
         kdf_log_n: None,
         rotation_interrupted: false,
+        demo: false,
     };
     if dir.join(ERASING_FILE).exists() {
         info.state = VaultState::EraseIncomplete;
@@ -184,6 +189,7 @@ pub fn inspect(dir: &Path) -> Result<VaultInfo> {
         .ok()
         .and_then(|b| keys::read_work_factor(&b));
     info.rotation_interrupted = rotation_state(dir) != Rotation::None;
+    info.demo = dir.join(DEMO_FILE).is_file();
     Ok(info)
 }
 
@@ -275,6 +281,8 @@ pub fn create(dir: &Path, passphrase: &SecretString, policy: KdfPolicy) -> Resul
         });
     }
     crate::passphrase::check_new(passphrase.expose_secret())?;
+    // A leftover demo marker must not make a real vault look like a demo.
+    fsutil::remove_if_exists(&dir.join(DEMO_FILE))?;
     let dir_existed = dir.exists();
     fsutil::create_private_dir(&keys_dir(dir))?;
     let result = create_inner(dir, passphrase, policy);
@@ -899,6 +907,7 @@ fn remove_vault_files(dir: &Path) {
         "store.db.rotating-journal",
         MARKER_FILE,
         "tadamun-vault.tmp",
+        DEMO_FILE,
     ] {
         let _ = fsutil::remove_if_exists(&dir.join(name));
     }

@@ -19,6 +19,7 @@ pub const LANGUAGES: [&str; 4] = ["en", "fr", "es", "ar"];
 
 /// Labels of a term, one per language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Labels {
     /// English.
     pub en: String,
@@ -44,6 +45,7 @@ impl Labels {
 
 /// One term of a vocabulary.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Term {
     /// Stable code stored in records (`travel_ban`).
@@ -62,6 +64,7 @@ pub struct Term {
 
 /// Every vocabulary, as loaded from the data file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Vocabularies {
     /// Always `tadamun-vocabularies`.

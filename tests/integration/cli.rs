@@ -187,3 +187,158 @@ fn cli_lists_vocabularies_in_arabic_without_a_vault() {
         .unwrap()
         .contains("incident_type"));
 }
+
+#[test]
+fn cli_incident_add_from_json_search_show_edit_history_and_delete() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    tadamun(&dir)
+        .args(["vault", "init", "--passphrase-stdin"])
+        .write_stdin(format!("{PASSPHRASE}\n"))
+        .assert()
+        .success();
+
+    // One incident through stdin, after the passphrase line.
+    let file = serde_json::json!({
+        "format": "tadamun-incidents", "version": 1,
+        "actors": [{ "id": "capt", "kind": "person", "name": "Marta Ríos", "other_names": ["مارتا"] }],
+        "incidents": [{
+            "id": "case-1", "title": "Rescue ship detained", "status": "draft", "urgency": "urgent",
+            "narrative": "The ship was detained after a port inspection in Lampedusa.",
+            "country": "IT", "types": ["vessel_administrative_detention"],
+            "start": { "date": "2025-06", "precision": "month" },
+            "involvements": [{ "actor_id": "capt", "role": "victim" }]
+        }]
+    });
+    let out = tadamun(&dir)
+        .args(["incident", "add", "--passphrase-stdin", "--json", "-"])
+        .write_stdin(format!("{PASSPHRASE}\n{file}"))
+        .assert()
+        .success();
+    assert_eq!(json(&out.get_output().stdout)["imported"][0]["number"], 1);
+
+    let out = tadamun(&dir)
+        .args([
+            "incident",
+            "search",
+            "--passphrase-stdin",
+            "rios",
+            "--country",
+            "IT",
+            "--un-link",
+            "no",
+        ])
+        .write_stdin(format!("{PASSPHRASE}\n"))
+        .assert()
+        .success();
+    let page = json(&out.get_output().stdout);
+    assert_eq!(page["total"], 1);
+    assert_eq!(page["items"][0]["id"], "case-1");
+
+    let out = tadamun(&dir)
+        .args([
+            "incident",
+            "edit",
+            "--passphrase-stdin",
+            "#1",
+            "--status",
+            "verified",
+        ])
+        .write_stdin(format!("{PASSPHRASE}\n"))
+        .assert()
+        .success();
+    assert_eq!(json(&out.get_output().stdout)["saved"]["revision"], 2);
+
+    let out = tadamun(&dir)
+        .args(["incident", "show", "--passphrase-stdin", "case-1"])
+        .write_stdin(format!("{PASSPHRASE}\n"))
+        .assert()
+        .success();
+    let shown = json(&out.get_output().stdout);
+    assert_eq!(shown["format"], "tadamun-incidents");
+    assert_eq!(shown["incidents"][0]["status"], "verified");
+    assert_eq!(shown["actors"][0]["other_names"][0], "مارتا");
+
+    let out = tadamun(&dir)
+        .args([
+            "incident",
+            "history",
+            "--passphrase-stdin",
+            "1",
+            "--compare",
+            "1",
+            "2",
+        ])
+        .write_stdin(format!("{PASSPHRASE}\n"))
+        .assert()
+        .success();
+    let changes = json(&out.get_output().stdout);
+    assert_eq!(changes["changes"][0]["path"], "incident.status");
+
+    // An invalid record: exit 9, problems named by field, nothing stored.
+    let out = tadamun(&dir)
+        .args([
+            "incident",
+            "add",
+            "--passphrase-stdin",
+            "--title",
+            "x",
+            "--country",
+            "ZZ",
+        ])
+        .write_stdin(format!("{PASSPHRASE}\n"))
+        .assert()
+        .code(9);
+    assert_eq!(
+        json(&out.get_output().stdout)["error"]["problems"][0]["path"],
+        "country"
+    );
+
+    tadamun(&dir)
+        .args(["incident", "delete", "--passphrase-stdin", "1", "--yes"])
+        .write_stdin(format!("{PASSPHRASE}\n"))
+        .assert()
+        .success();
+    let out = tadamun(&dir)
+        .args(["incident", "show", "--passphrase-stdin", "1"])
+        .write_stdin(format!("{PASSPHRASE}\n"))
+        .assert()
+        .code(11);
+    assert_eq!(
+        json(&out.get_output().stdout)["error"]["code"],
+        "record_not_found"
+    );
+    let out = tadamun(&dir)
+        .args(["actor", "list", "--passphrase-stdin"])
+        .write_stdin(format!("{PASSPHRASE}\n"))
+        .assert()
+        .success();
+    assert_eq!(
+        json(&out.get_output().stdout)["actors"],
+        serde_json::json!([]),
+        "lone actors go with the incident"
+    );
+}
+
+#[test]
+fn cli_demo_creates_a_marked_vault_with_its_public_passphrase() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("demo");
+    let out = tadamun(&dir).arg("demo").assert().success();
+    let created = json(&out.get_output().stdout);
+    assert!(created["cases"].as_u64().unwrap() >= 12);
+    let out = tadamun(&dir).args(["vault", "status"]).assert().success();
+    assert_eq!(json(&out.get_output().stdout)["vault"]["demo"], true);
+    let out = tadamun(&dir)
+        .args(["incident", "list", "--passphrase-stdin", "--limit", "5"])
+        .write_stdin(format!("{}\n", created["passphrase"].as_str().unwrap()))
+        .assert()
+        .success();
+    assert_eq!(
+        json(&out.get_output().stdout)["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        5
+    );
+}

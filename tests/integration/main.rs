@@ -4,5 +4,7 @@
 
 mod cli;
 mod disk_full;
+mod records;
+mod records_props;
 mod support;
 mod vault;

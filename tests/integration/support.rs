@@ -100,3 +100,113 @@ pub fn read_text(session: &Session, key: &str) -> Option<String> {
         )
         .ok()
 }
+
+use tadamun::records::{
+    Actor, ActorKind, ConsentGiver, ConsentMethod, ConsentRecord, DatePrecision, Incident,
+    Involvement, PartialDate, Status, Urgency,
+};
+
+/// An incident with only a title, an id, a narrative and a start date.
+pub fn incident(title: &str, narrative: &str) -> Incident {
+    Incident {
+        id: tadamun::records::new_id(),
+        title: title.to_owned(),
+        narrative: narrative.to_owned(),
+        start: Some(PartialDate {
+            date: "2025-03-14".to_owned(),
+            precision: DatePrecision::Day,
+        }),
+        end: None,
+        ongoing: false,
+        place: None,
+        country: Some("IT".to_owned()),
+        status: Status::Draft,
+        urgency: Urgency::Routine,
+        types: vec!["travel_ban".to_owned()],
+        tags: Vec::new(),
+        current_situation: String::new(),
+        domestic_remedies: String::new(),
+        internal_notes: String::new(),
+        involvements: Vec::new(),
+        acts: Vec::new(),
+        un_links: Vec::new(),
+        un_raised: None,
+        un_raised_reference: String::new(),
+        consent: Vec::new(),
+        sources: Vec::new(),
+        submissions: Vec::new(),
+        confidential: Vec::new(),
+        created_at: String::new(),
+        updated_at: String::new(),
+    }
+}
+
+/// A person actor.
+pub fn person(name: &str) -> Actor {
+    Actor {
+        id: tadamun::records::new_id(),
+        kind: ActorKind::Person,
+        name: name.to_owned(),
+        other_names: Vec::new(),
+        gender: String::new(),
+        age: None,
+        birth_year: None,
+        nationality: None,
+        occupation: String::new(),
+        work: String::new(),
+        flag_state: None,
+        registration: String::new(),
+        contact: String::new(),
+        confidential: Vec::new(),
+        created_at: String::new(),
+        updated_at: String::new(),
+    }
+}
+
+pub fn involve(incident: &mut Incident, actor: &Actor, role: &str) {
+    incident.involvements.push(Involvement {
+        actor_id: actor.id.clone(),
+        role: role.to_owned(),
+        state_link: None,
+        description: String::new(),
+    });
+}
+
+pub fn consent(actor: &Actor, level: u8) -> ConsentRecord {
+    ConsentRecord {
+        actor_id: actor.id.clone(),
+        level,
+        name_form: None,
+        anonymous_description: String::new(),
+        given_by: ConsentGiver::Person,
+        risks_explained: true,
+        date: "2025-04-01".to_owned(),
+        method: ConsentMethod::Written,
+        recorded_by: "case officer".to_owned(),
+        purpose: "UN reprisals submission".to_owned(),
+        revoked_at: None,
+    }
+}
+
+/// Runs a search with only text.
+pub fn find(session: &Session, text: &str) -> Vec<String> {
+    let q = tadamun::records::search::Query {
+        text: text.to_owned(),
+        limit: 500,
+        ..Default::default()
+    };
+    tadamun::records::search::search(session.connection().unwrap(), &q)
+        .unwrap()
+        .items
+        .into_iter()
+        .map(|s| s.id)
+        .collect()
+}
+
+pub fn count(session: &Session, sql: &str) -> i64 {
+    session
+        .connection()
+        .unwrap()
+        .query_row(sql, [], |r| r.get(0))
+        .unwrap()
+}

@@ -1,0 +1,605 @@
+//! The record types: what a case is made of, after the HURIDOCS Events Standard Formats
+//! ("who did what to whom"), with the fields UN reprisal submissions ask for (DOMAIN.md).
+//!
+//! These types are also the JSON interchange format (see [`super::interchange`]): every field is
+//! (de)serialised as written here, unknown fields are refused so a typo in an imported file is
+//! an error rather than silently lost data, and optional fields may be left out.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A date known to some precision: `2024`, `2024-03` or `2024-03-15`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct PartialDate {
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, matching `precision` (any of them when approximate).
+    pub date: String,
+    /// How precisely the date is known.
+    pub precision: DatePrecision,
+}
+
+/// How precisely a date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum DatePrecision {
+    /// The exact day.
+    Day,
+    /// The month.
+    Month,
+    /// The year.
+    Year,
+    /// An estimate.
+    Approximate,
+}
+
+/// Where an incident happened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    /// The place as written by the person recording it (an address, a port, a town).
+    pub name: String,
+    /// How precise `name` is.
+    pub precision: PlacePrecision,
+}
+
+/// How precise a place is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum PlacePrecision {
+    /// An exact address or spot.
+    Exact,
+    /// A town or city.
+    Locality,
+    /// A region or province.
+    Region,
+    /// Only the country.
+    Country,
+}
+
+/// Where a case stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Being written; facts not yet checked.
+    Draft,
+    /// Facts checked against sources.
+    Verified,
+    /// Sent to at least one recipient.
+    Submitted,
+    /// No further action planned.
+    Closed,
+}
+
+impl Status {
+    /// The stable code stored and used in filters.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::Verified => "verified",
+            Self::Submitted => "submitted",
+            Self::Closed => "closed",
+        }
+    }
+}
+
+/// How urgently a case needs action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum Urgency {
+    /// No harm ongoing or imminent.
+    Routine,
+    /// Needs attention soon.
+    High,
+    /// Ongoing or imminent harm: calls for an urgent appeal.
+    Urgent,
+}
+
+impl Urgency {
+    /// The stable code stored and used in filters.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Routine => "routine",
+            Self::High => "high",
+            Self::Urgent => "urgent",
+        }
+    }
+}
+
+/// Incident fields that can be flagged confidential ("do not transmit", "do not publish").
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum IncidentField {
+    /// The chronological account.
+    Narrative,
+    /// The place.
+    Place,
+    /// The current situation.
+    CurrentSituation,
+    /// Domestic remedies tried.
+    DomesticRemedies,
+}
+
+/// One case: something done to someone because of their solidarity or their cooperation with
+/// the UN. Internal notes never leave the vault.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct Incident {
+    /// Stable identifier (a random UUID when created here).
+    pub id: String,
+    /// A short title.
+    pub title: String,
+    /// The chronological account of what happened.
+    #[serde(default)]
+    pub narrative: String,
+    /// When it started.
+    #[serde(default)]
+    pub start: Option<PartialDate>,
+    /// When it ended; absent when unknown or ongoing.
+    #[serde(default)]
+    pub end: Option<PartialDate>,
+    /// Still going on (a detention, a ban, a frozen account).
+    #[serde(default)]
+    pub ongoing: bool,
+    /// Where it happened.
+    #[serde(default)]
+    pub place: Option<Place>,
+    /// ISO 3166-1 alpha-2 code of the country where it happened.
+    #[serde(default)]
+    pub country: Option<String>,
+    /// Where the case stands.
+    pub status: Status,
+    /// How urgently it needs action.
+    pub urgency: Urgency,
+    /// Incident types (codes of the `incident_type` vocabulary).
+    #[serde(default)]
+    pub types: Vec<String>,
+    /// Free tags for the team's own grouping.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// The situation now (still detained, account still frozen…).
+    #[serde(default)]
+    pub current_situation: String,
+    /// Domestic remedies tried and their results, or why they were impossible.
+    #[serde(default)]
+    pub domestic_remedies: String,
+    /// Notes for the team. Never exported, whatever the recipient.
+    #[serde(default)]
+    pub internal_notes: String,
+    /// The people, organisations, vessels and State bodies involved, with their role.
+    #[serde(default)]
+    pub involvements: Vec<Involvement>,
+    /// What was done to whom.
+    #[serde(default)]
+    pub acts: Vec<Act>,
+    /// The cooperation with the UN that the reprisal answers.
+    #[serde(default)]
+    pub un_links: Vec<UnLink>,
+    /// Whether the case was already raised in an official UN document (unknown when absent).
+    #[serde(default)]
+    pub un_raised: Option<bool>,
+    /// The reference of that UN document or communication.
+    #[serde(default)]
+    pub un_raised_reference: String,
+    /// Consent decisions of the people involved, oldest first. For each person, their last
+    /// record is the one in force; earlier ones are the history.
+    #[serde(default)]
+    pub consent: Vec<ConsentRecord>,
+    /// How the information was obtained.
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    /// Where the case was sent and what followed.
+    #[serde(default)]
+    pub submissions: Vec<Submission>,
+    /// Fields flagged confidential.
+    #[serde(default)]
+    pub confidential: Vec<IncidentField>,
+    /// When the record was created (RFC 3339, UTC).
+    #[serde(default)]
+    pub created_at: String,
+    /// When the record was last saved (RFC 3339, UTC).
+    #[serde(default)]
+    pub updated_at: String,
+}
+
+/// What kind of actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    /// A person.
+    Person,
+    /// An association, NGO, company or group.
+    Organisation,
+    /// A ship.
+    Vessel,
+    /// An aeroplane (a reconnaissance aircraft, for example).
+    Aircraft,
+    /// A State institution: a ministry, a police unit, a court, a port authority.
+    StateBody,
+}
+
+impl ActorKind {
+    /// The stable code stored.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Person => "person",
+            Self::Organisation => "organisation",
+            Self::Vessel => "vessel",
+            Self::Aircraft => "aircraft",
+            Self::StateBody => "state_body",
+        }
+    }
+}
+
+/// Actor fields that can be flagged confidential. Contact details are always confidential.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ActorField {
+    /// The name.
+    Name,
+    /// Other names and spellings.
+    OtherNames,
+    /// Gender.
+    Gender,
+    /// Age or birth year.
+    Age,
+    /// Nationality.
+    Nationality,
+    /// Occupation or title.
+    Occupation,
+    /// Their human-rights or solidarity work.
+    Work,
+    /// Registration (vessel, aircraft, organisation).
+    Registration,
+}
+
+/// A person, organisation, vessel, aircraft or State body. One actor can appear in many
+/// incidents; names are the most sensitive data in the vault.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct Actor {
+    /// Stable identifier (a random UUID when created here).
+    pub id: String,
+    /// What kind of actor.
+    pub kind: ActorKind,
+    /// The name (a person's full name, a ship's name, a unit's name).
+    pub name: String,
+    /// Other names, spellings and transliterations (also replaced when sanitising).
+    #[serde(default)]
+    pub other_names: Vec<String>,
+    /// A person's gender, as they describe it.
+    #[serde(default)]
+    pub gender: String,
+    /// A person's age when the incident happened.
+    #[serde(default)]
+    pub age: Option<u16>,
+    /// A person's birth year.
+    #[serde(default)]
+    pub birth_year: Option<u16>,
+    /// Nationality (persons) or country (organisations, State bodies): ISO 3166-1 alpha-2.
+    #[serde(default)]
+    pub nationality: Option<String>,
+    /// Occupation, function or title (captain, lawyer, director; a State agent's rank).
+    #[serde(default)]
+    pub occupation: String,
+    /// The human-rights or solidarity work they do; for an organisation, its nature and scope.
+    #[serde(default)]
+    pub work: String,
+    /// A vessel's or aircraft's flag State: ISO 3166-1 alpha-2.
+    #[serde(default)]
+    pub flag_state: Option<String>,
+    /// Registration: IMO number, call sign, aircraft registration, organisation number.
+    #[serde(default)]
+    pub registration: String,
+    /// How to reach them safely. Always confidential: never leaves the vault except on a
+    /// cover sheet the user asks for.
+    #[serde(default)]
+    pub contact: String,
+    /// Fields flagged confidential.
+    #[serde(default)]
+    pub confidential: Vec<ActorField>,
+    /// When the record was created (RFC 3339, UTC).
+    #[serde(default)]
+    pub created_at: String,
+    /// When the record was last saved (RFC 3339, UTC).
+    #[serde(default)]
+    pub updated_at: String,
+}
+
+/// An actor's part in an incident.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct Involvement {
+    /// The actor (its `id`).
+    pub actor_id: String,
+    /// Their role: a code of the `role` vocabulary (victim, alleged_perpetrator, witness…).
+    pub role: String,
+    /// For an alleged perpetrator, the link to the State (`state_link` vocabulary).
+    #[serde(default)]
+    pub state_link: Option<String>,
+    /// What they did or suffered, or why a perpetrator is believed responsible.
+    #[serde(default)]
+    pub description: String,
+}
+
+/// How a person consenting at level 3 wants to be named in public.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum NameForm {
+    /// Their full name.
+    FullName,
+    /// Their initials.
+    Initials,
+    /// A description that does not identify them ("a woman human rights defender").
+    AnonymousDescription,
+}
+
+/// Who gave consent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ConsentGiver {
+    /// The person themself.
+    Person,
+    /// Their family.
+    Family,
+    /// Their legal representative.
+    LegalRepresentative,
+}
+
+/// How consent was given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ConsentMethod {
+    /// Spoken.
+    Oral,
+    /// In writing.
+    Written,
+}
+
+/// One consent decision, dated and revocable. Levels are cumulative:
+/// 0 internal only · 1 UN, de-identified · 2 UN may name the person to the Government ·
+/// 3 UN may publish (as `name_form`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct ConsentRecord {
+    /// The person (or organisation) consenting: an actor involved in the incident.
+    pub actor_id: String,
+    /// 0 to 3.
+    pub level: u8,
+    /// For level 3: how the person chose to be named in public.
+    #[serde(default)]
+    pub name_form: Option<NameForm>,
+    /// For `anonymous_description`: the description to use.
+    #[serde(default)]
+    pub anonymous_description: String,
+    /// Who consented.
+    pub given_by: ConsentGiver,
+    /// Whether the risks were explained before consent was given.
+    pub risks_explained: bool,
+    /// When (YYYY-MM-DD).
+    pub date: String,
+    /// Oral or written.
+    pub method: ConsentMethod,
+    /// Who recorded it.
+    #[serde(default)]
+    pub recorded_by: String,
+    /// The use it covers, in the person's words if possible.
+    #[serde(default)]
+    pub purpose: String,
+    /// When it was withdrawn (YYYY-MM-DD); from then on nothing about the person leaves.
+    #[serde(default)]
+    pub revoked_at: Option<String>,
+}
+
+/// Whether a detained person had access to a lawyer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum LawyerAccess {
+    /// Yes.
+    Yes,
+    /// No.
+    No,
+    /// Not known.
+    Unknown,
+}
+
+/// Act fields that can be flagged confidential.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ActField {
+    /// The description.
+    Description,
+    /// The case or decision number.
+    CaseNumber,
+    /// The place of detention.
+    DetentionPlace,
+    /// The authority that acted.
+    Authority,
+}
+
+/// One thing done to one victim by zero or more alleged perpetrators.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct Act {
+    /// Stable identifier within the incident.
+    pub id: String,
+    /// The act type: a code of the `incident_type` vocabulary.
+    #[serde(rename = "type")]
+    pub act_type: String,
+    /// The victim (an actor involved in the incident).
+    pub victim_id: String,
+    /// The alleged perpetrators (actors involved in the incident).
+    #[serde(default)]
+    pub perpetrator_ids: Vec<String>,
+    /// When.
+    #[serde(default)]
+    pub date: Option<PartialDate>,
+    /// What happened.
+    #[serde(default)]
+    pub description: String,
+    /// Law, charges or administrative basis invoked.
+    #[serde(default)]
+    pub legal_basis: String,
+    /// The authority that issued the decision.
+    #[serde(default)]
+    pub authority: String,
+    /// Case or decision number.
+    #[serde(default)]
+    pub case_number: String,
+    /// Where the person (or vessel) is held.
+    #[serde(default)]
+    pub detention_place: String,
+    /// Access to a lawyer during detention.
+    #[serde(default)]
+    pub lawyer_access: Option<LawyerAccess>,
+    /// Criminal or administrative (`proceeding_type` vocabulary).
+    #[serde(default)]
+    pub proceeding_type: Option<String>,
+    /// Open, closed, acquitted, convicted (`proceeding_status` vocabulary).
+    #[serde(default)]
+    pub proceeding_status: Option<String>,
+    /// Fines imposed, with currency ("€20,000").
+    #[serde(default)]
+    pub fine: String,
+    /// How many days a vessel or aircraft was detained or blocked.
+    #[serde(default)]
+    pub vessel_detention_days: Option<u32>,
+    /// Fields flagged confidential.
+    #[serde(default)]
+    pub confidential: Vec<ActField>,
+}
+
+/// The cooperation with the UN that a reprisal answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct UnLink {
+    /// The mechanism: a code of the `un_mechanism` vocabulary.
+    pub mechanism: String,
+    /// Which one: the HRC session, the named Special Procedure mandate, the treaty body.
+    #[serde(default)]
+    pub body: String,
+    /// The form of cooperation: a code of the `cooperation_form` vocabulary.
+    pub form: String,
+    /// When.
+    #[serde(default)]
+    pub date: Option<PartialDate>,
+    /// A reference (session number, submission title, communication reference).
+    #[serde(default)]
+    pub reference: String,
+}
+
+/// How information was obtained.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// Told by the victim.
+    VictimTestimony,
+    /// Told by a witness.
+    WitnessTestimony,
+    /// A document: court order, letter, decision.
+    Document,
+    /// Press or broadcast media.
+    Media,
+    /// Social media.
+    SocialMedia,
+    /// A partner organisation.
+    PartnerOrganisation,
+    /// Something else.
+    Other,
+}
+
+/// How reliable a source is judged to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum Reliability {
+    /// Confirmed or first-hand.
+    High,
+    /// Plausible, partly confirmed.
+    Medium,
+    /// Unconfirmed.
+    Low,
+    /// Not assessed.
+    Unknown,
+}
+
+/// Where information came from. Sources go only to a confidential cover sheet, never into a
+/// report's body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Stable identifier within the incident.
+    pub id: String,
+    /// How the information was obtained.
+    pub kind: SourceKind,
+    /// What the source is and what it says.
+    #[serde(default)]
+    pub description: String,
+    /// The actor who is the source, when one is recorded.
+    #[serde(default)]
+    pub actor_id: Option<String>,
+    /// How reliable it is judged to be.
+    pub reliability: Reliability,
+    /// When it was obtained (YYYY-MM-DD).
+    #[serde(default)]
+    pub obtained_on: Option<String>,
+}
+
+/// Where the case was sent, and what followed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct Submission {
+    /// Stable identifier within the incident.
+    pub id: String,
+    /// To whom (OHCHR reprisals team, a Special Procedure mandate…).
+    pub recipient: String,
+    /// When it was sent (YYYY-MM-DD).
+    #[serde(default)]
+    pub date_sent: Option<String>,
+    /// Reference given by the recipient or used in the letter.
+    #[serde(default)]
+    pub reference: String,
+    /// When a response was received (YYYY-MM-DD).
+    #[serde(default)]
+    pub response_received: Option<String>,
+    /// What the response said.
+    #[serde(default)]
+    pub response_summary: String,
+    /// What to do next.
+    #[serde(default)]
+    pub next_step: String,
+    /// When the next step is due (YYYY-MM-DD).
+    #[serde(default)]
+    pub next_step_due: Option<String>,
+    /// SHA-256 of the files sent, when the export was made by Tadamun.
+    #[serde(default)]
+    pub file_hashes: Vec<String>,
+}

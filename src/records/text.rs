@@ -1,0 +1,98 @@
+//! Text normalisation for search: the same function prepares what is indexed and what is
+//! searched for, so matching is case-, accent- and (for Arabic) vowel-mark-insensitive.
+//!
+//! SQLite's `unicode61` tokenizer folds Latin diacritics, but it treats Arabic combining marks
+//! (harakat) as separators, which would split a vowelled word into letters. So marks are
+//! removed here first, and the Arabic letter variants that people type interchangeably are
+//! unified (alef forms, alef maqsura, ta marbuta, Persian kaf and yeh).
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// Folds one character after decomposition; `None` drops it.
+fn fold(c: char) -> Option<char> {
+    if is_combining_mark(c) {
+        return None;
+    }
+    Some(match c {
+        '\u{0640}' => return None,                          // tatweel (kashida)
+        '\u{0671}' | '\u{0672}' | '\u{0673}' => '\u{0627}', // alef wasla / wavy hamza → alef
+        '\u{0649}' | '\u{06CC}' => '\u{064A}',              // alef maqsura, Farsi yeh → yeh
+        '\u{0629}' => '\u{0647}',                           // ta marbuta → heh
+        '\u{06A9}' => '\u{0643}',                           // keheh → kaf
+        '\u{0621}' => return None,                          // lone hamza
+        _ => c,
+    })
+}
+
+/// Normalises `text` for indexing or searching: NFKD, marks removed, Arabic variants unified,
+/// lower case. Word boundaries are kept.
+pub fn normalize(text: &str) -> String {
+    let folded: String = text.nfkd().filter_map(fold).collect();
+    folded.to_lowercase()
+}
+
+/// Splits a search box entry into normalised words (letters and digits only).
+pub fn words(text: &str) -> Vec<String> {
+    normalize(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Builds an FTS5 query from what a person typed: every word must match, the last one as a
+/// prefix (so results appear while typing). Words are quoted, so no FTS5 syntax can be
+/// injected. `None` when nothing searchable was typed.
+pub fn fts_query(text: &str) -> Option<String> {
+    let words = words(text);
+    let last = words.len().checked_sub(1)?;
+    let parts: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            if i == last {
+                format!("\"{w}\"*")
+            } else {
+                format!("\"{w}\"")
+            }
+        })
+        .collect();
+    Some(parts.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latin_accents_and_case_fold() {
+        assert_eq!(normalize("Ésméralda ÇAĞLAR Øre"), "esmeralda caglar øre");
+        assert_eq!(
+            words("Port-Saïd, 12 mai"),
+            vec!["port", "said", "12", "mai"]
+        );
+    }
+
+    #[test]
+    fn arabic_vowel_marks_and_letter_variants_fold() {
+        // "al-madrasah" with harakat, hamza on alef and ta marbuta, vs a plain spelling.
+        let vowelled = "المَدْرَسَةُ";
+        let plain = "المدرسه";
+        assert_eq!(normalize(vowelled), plain);
+        assert_eq!(normalize("أحمد"), normalize("احمد"));
+        assert_eq!(normalize("إبراهيم"), normalize("ابراهيم"));
+        assert_eq!(normalize("آمنة"), normalize("امنه"));
+        assert_eq!(normalize("مصطفى"), normalize("مصطفي"));
+        assert_eq!(normalize("ســلام"), normalize("سلام")); // tatweel
+    }
+
+    #[test]
+    fn fts_query_quotes_words_and_prefixes_the_last() {
+        assert_eq!(
+            fts_query("captain \"OR\" NEAR(x) détenu").as_deref(),
+            Some("\"captain\" \"or\" \"near\" \"x\" \"detenu\"*")
+        );
+        assert_eq!(fts_query("  ,;  "), None);
+    }
+}
