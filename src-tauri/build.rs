@@ -18,6 +18,23 @@ fn main() {
         "rotate_key",
         "erase_vault",
         "verify_vault",
+        "vocabularies",
+        "countries",
+        "new_id",
+        "search_incidents",
+        "get_incident",
+        "save_incident",
+        "delete_incident",
+        "list_revisions",
+        "get_revision",
+        "compare_revisions",
+        "list_actors",
+        "save_draft",
+        "get_draft",
+        "list_drafts",
+        "delete_draft",
+        "audit_log",
+        "create_demo_vault",
     ];
     tauri_build::try_build(
         tauri_build::Attributes::new()

@@ -36,6 +36,8 @@ pub struct VaultStatus {
     pub kdf_log_n: Option<u8>,
     /// How the open vault was unlocked (none while locked).
     pub unlocked_with: Option<UnlockedWith>,
+    /// Whether this is the demonstration vault (fictional cases, public passphrase).
+    pub demo: bool,
 }
 
 /// How the open vault was unlocked. After a recovery-key unlock, the passphrase can be replaced
@@ -137,6 +139,12 @@ pub enum ErrorCode {
     InUse,
     /// Invalid input.
     InvalidInput,
+    /// A record failed its checks; `problems` lists them by field.
+    InvalidRecord,
+    /// The record is not in the vault.
+    RecordNotFound,
+    /// The record changed since it was opened.
+    Conflict,
     /// Any other file-system or database error.
     Io,
 }
@@ -149,14 +157,26 @@ pub struct AppError {
     pub code: ErrorCode,
     /// Plain-words message in English.
     pub message: String,
+    /// For `invalid_record`: what is wrong, field by field (empty otherwise).
+    pub problems: Vec<tadamun::records::Problem>,
 }
 
 impl AppError {
+    /// An error with a code and a plain message.
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+            problems: Vec::new(),
+        }
+    }
+
     /// The vault is locked, so the command cannot run.
     pub fn locked() -> Self {
         Self {
             code: ErrorCode::Locked,
             message: "The vault is locked. Unlock it first.".to_owned(),
+            problems: Vec::new(),
         }
     }
 }
@@ -176,11 +196,19 @@ impl From<VaultError> for AppError {
             VaultError::InvalidInput(_) => ErrorCode::InvalidInput,
             VaultError::EraseIncomplete => ErrorCode::EraseIncomplete,
             VaultError::InUse => ErrorCode::InUse,
+            VaultError::InvalidRecord { .. } => ErrorCode::InvalidRecord,
+            VaultError::RecordNotFound { .. } => ErrorCode::RecordNotFound,
+            VaultError::Conflict => ErrorCode::Conflict,
             VaultError::Io(_) | VaultError::Database(_) => ErrorCode::Io,
+        };
+        let problems = match &e {
+            VaultError::InvalidRecord { problems } => problems.clone(),
+            _ => Vec::new(),
         };
         Self {
             code,
             message: e.to_string(),
+            problems,
         }
     }
 }
@@ -231,6 +259,71 @@ pub struct VerifyReport {
     pub problems: Vec<String>,
 }
 
+/// A demonstration vault just created: its public passphrase, to show on screen.
+#[derive(Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CreatedDemoVault {
+    /// The demo passphrase (public; the vault holds fictional cases only).
+    pub passphrase: String,
+    /// How many fictional cases it holds.
+    pub cases: u32,
+    /// The vault's state.
+    pub status: VaultStatus,
+}
+
+/// The record types shared with the core, declared for TypeScript.
+fn record_declarations(cfg: &ts_rs::Config) -> Vec<String> {
+    use tadamun::records::{self as r, history, interchange, search, validate};
+    vec![
+        r::PartialDate::decl(cfg),
+        r::DatePrecision::decl(cfg),
+        r::Place::decl(cfg),
+        r::PlacePrecision::decl(cfg),
+        r::Status::decl(cfg),
+        r::Urgency::decl(cfg),
+        r::IncidentField::decl(cfg),
+        r::Incident::decl(cfg),
+        r::ActorKind::decl(cfg),
+        r::ActorField::decl(cfg),
+        r::Actor::decl(cfg),
+        r::Involvement::decl(cfg),
+        r::NameForm::decl(cfg),
+        r::ConsentGiver::decl(cfg),
+        r::ConsentMethod::decl(cfg),
+        r::ConsentRecord::decl(cfg),
+        r::LawyerAccess::decl(cfg),
+        r::ActField::decl(cfg),
+        r::Act::decl(cfg),
+        r::UnLink::decl(cfg),
+        r::SourceKind::decl(cfg),
+        r::Reliability::decl(cfg),
+        r::Source::decl(cfg),
+        r::Submission::decl(cfg),
+        r::ConsentState::decl(cfg),
+        r::IncidentView::decl(cfg),
+        r::Saved::decl(cfg),
+        r::Snapshot::decl(cfg),
+        r::Deleted::decl(cfg),
+        r::ActorSummary::decl(cfg),
+        r::ActorIncident::decl(cfg),
+        r::Draft::decl(cfg),
+        validate::Problem::decl(cfg),
+        validate::Warning::decl(cfg),
+        validate::Country::decl(cfg),
+        search::Sort::decl(cfg),
+        search::Query::decl(cfg),
+        search::Summary::decl(cfg),
+        search::Page::decl(cfg),
+        history::Revision::decl(cfg),
+        history::Change::decl(cfg),
+        interchange::Imported::decl(cfg),
+        tadamun::vocab::Labels::decl(cfg),
+        tadamun::vocab::Term::decl(cfg),
+        tadamun::vocab::Vocabularies::decl(cfg),
+        tadamun::audit::AuditEntry::decl(cfg),
+    ]
+}
+
 /// The TypeScript declarations of every IPC type, as committed in the front end.
 pub fn typescript_bindings() -> String {
     let cfg = ts_rs::Config::new().with_large_int("number");
@@ -246,12 +339,13 @@ pub fn typescript_bindings() -> String {
         VaultLockedEvent::decl(&cfg),
         ProgressEvent::decl(&cfg),
         VerifyReport::decl(&cfg),
+        CreatedDemoVault::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from src-tauri/src/ipc.rs by `cargo test -p tadamun-desktop` with\n\
          // UPDATE_BINDINGS=1. Do not edit by hand: CI fails when this file is stale.\n\n",
     );
-    for d in decls {
+    for d in decls.into_iter().chain(record_declarations(&cfg)) {
         out.push_str("export ");
         out.push_str(&d);
         out.push_str("\n\n");

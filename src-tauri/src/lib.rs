@@ -155,6 +155,23 @@ pub fn run() -> Result<(), String> {
             commands::vault::rotate_key,
             commands::vault::erase_vault,
             commands::vault::verify_vault,
+            commands::records::vocabularies,
+            commands::records::countries,
+            commands::records::new_id,
+            commands::records::search_incidents,
+            commands::records::get_incident,
+            commands::records::save_incident,
+            commands::records::delete_incident,
+            commands::records::list_revisions,
+            commands::records::get_revision,
+            commands::records::compare_revisions,
+            commands::records::list_actors,
+            commands::records::save_draft,
+            commands::records::get_draft,
+            commands::records::list_drafts,
+            commands::records::delete_draft,
+            commands::records::audit_log,
+            commands::records::create_demo_vault,
         ])
         .build(tauri::generate_context!())
         .map_err(|e| format!("Tadamun could not start: {e}"))?

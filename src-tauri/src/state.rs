@@ -120,6 +120,7 @@ impl AppState {
             auto_lock_minutes: self.auto_lock_minutes.load(Ordering::Relaxed),
             kdf_log_n: info.kdf_log_n,
             unlocked_with,
+            demo: info.demo,
         })
     }
 

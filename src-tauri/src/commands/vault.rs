@@ -21,19 +21,7 @@ use crate::state::AppState;
 
 type Shared<'a> = State<'a, Arc<AppState>>;
 
-/// Runs blocking work off the async runtime's threads.
-async fn blocking<T: Send + 'static>(
-    f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
-) -> Result<T, AppError> {
-    tauri::async_runtime::spawn_blocking(f)
-        .await
-        .map_err(|e| AppError {
-            code: ErrorCode::Io,
-            message: format!(
-                "An internal task stopped unexpectedly ({e}). Nothing stored was lost."
-            ),
-        })?
-}
+use super::blocking;
 
 /// The vault's state (no secret needed).
 #[tauri::command(async)]
@@ -87,14 +75,18 @@ pub async fn save_recovery_key(app: AppHandle, state: Shared<'_>) -> Result<bool
         else {
             return Ok(false);
         };
-        let path = path.into_path().map_err(|_| AppError {
-            code: ErrorCode::InvalidInput,
-            message: "Choose a file on this computer or on a USB stick.".to_owned(),
+        let path = path.into_path().map_err(|_| {
+            AppError::new(
+                ErrorCode::InvalidInput,
+                "Choose a file on this computer or on a USB stick.",
+            )
         })?;
         state.with_session(|u| {
-            let key = u.pending_recovery_key.as_ref().ok_or_else(|| AppError {
-                code: ErrorCode::InvalidInput,
-                message: "The recovery key is no longer held; it is shown only once.".to_owned(),
+            let key = u.pending_recovery_key.as_ref().ok_or_else(|| {
+                AppError::new(
+                    ErrorCode::InvalidInput,
+                    "The recovery key is no longer held; it is shown only once.",
+                )
             })?;
             let text = zeroize::Zeroizing::new(format!(
                 "Tadamun recovery key\n\nThis key opens your vault if you forget the passphrase.\n\

@@ -23,7 +23,11 @@ kdfLogN: number | null,
 /**
  * How the open vault was unlocked (none while locked).
  */
-unlockedWith: UnlockedWith | null, };
+unlockedWith: UnlockedWith | null, 
+/**
+ * Whether this is the demonstration vault (fictional cases, public passphrase).
+ */
+demo: boolean, };
 
 export type UnlockedWith = "new_vault" | "passphrase" | "recovery_key";
 
@@ -71,7 +75,7 @@ kdfLogN: number,
  */
 status: VaultStatus, };
 
-export type ErrorCode = "wrong_passphrase" | "wrong_recovery_key" | "key_file_damaged" | "database_damaged" | "vault_not_found" | "vault_exists" | "newer_format" | "disk_full" | "weak_passphrase" | "locked" | "erase_incomplete" | "in_use" | "invalid_input" | "io";
+export type ErrorCode = "wrong_passphrase" | "wrong_recovery_key" | "key_file_damaged" | "database_damaged" | "vault_not_found" | "vault_exists" | "newer_format" | "disk_full" | "weak_passphrase" | "locked" | "erase_incomplete" | "in_use" | "invalid_input" | "invalid_record" | "record_not_found" | "conflict" | "io";
 
 export type AppError = { 
 /**
@@ -81,7 +85,11 @@ code: ErrorCode,
 /**
  * Plain-words message in English.
  */
-message: string, };
+message: string, 
+/**
+ * For `invalid_record`: what is wrong, field by field (empty otherwise).
+ */
+problems: Array<Problem>, };
 
 export type LockReason = "user" | "inactivity" | "suspend" | "erased";
 
@@ -122,3 +130,831 @@ databaseIntact: boolean,
  * Problems, in plain words.
  */
 problems: Array<string>, };
+
+export type CreatedDemoVault = { 
+/**
+ * The demo passphrase (public; the vault holds fictional cases only).
+ */
+passphrase: string, 
+/**
+ * How many fictional cases it holds.
+ */
+cases: number, 
+/**
+ * The vault's state.
+ */
+status: VaultStatus, };
+
+export type PartialDate = { 
+/**
+ * `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, matching `precision` (any of them when approximate).
+ */
+date: string, 
+/**
+ * How precisely the date is known.
+ */
+precision: DatePrecision, };
+
+export type DatePrecision = "day" | "month" | "year" | "approximate";
+
+export type Place = { 
+/**
+ * The place as written by the person recording it (an address, a port, a town).
+ */
+name: string, 
+/**
+ * How precise `name` is.
+ */
+precision: PlacePrecision, };
+
+export type PlacePrecision = "exact" | "locality" | "region" | "country";
+
+export type Status = "draft" | "verified" | "submitted" | "closed";
+
+export type Urgency = "routine" | "high" | "urgent";
+
+export type IncidentField = "narrative" | "place" | "current_situation" | "domestic_remedies";
+
+export type Incident = { 
+/**
+ * Stable identifier (a random UUID when created here).
+ */
+id: string, 
+/**
+ * A short title.
+ */
+title: string, 
+/**
+ * The chronological account of what happened.
+ */
+narrative: string, 
+/**
+ * When it started.
+ */
+start: PartialDate | null, 
+/**
+ * When it ended; absent when unknown or ongoing.
+ */
+end: PartialDate | null, 
+/**
+ * Still going on (a detention, a ban, a frozen account).
+ */
+ongoing: boolean, 
+/**
+ * Where it happened.
+ */
+place: Place | null, 
+/**
+ * ISO 3166-1 alpha-2 code of the country where it happened.
+ */
+country: string | null, 
+/**
+ * Where the case stands.
+ */
+status: Status, 
+/**
+ * How urgently it needs action.
+ */
+urgency: Urgency, 
+/**
+ * Incident types (codes of the `incident_type` vocabulary).
+ */
+types: Array<string>, 
+/**
+ * Free tags for the team's own grouping.
+ */
+tags: Array<string>, 
+/**
+ * The situation now (still detained, account still frozen…).
+ */
+current_situation: string, 
+/**
+ * Domestic remedies tried and their results, or why they were impossible.
+ */
+domestic_remedies: string, 
+/**
+ * Notes for the team. Never exported, whatever the recipient.
+ */
+internal_notes: string, 
+/**
+ * The people, organisations, vessels and State bodies involved, with their role.
+ */
+involvements: Array<Involvement>, 
+/**
+ * What was done to whom.
+ */
+acts: Array<Act>, 
+/**
+ * The cooperation with the UN that the reprisal answers.
+ */
+un_links: Array<UnLink>, 
+/**
+ * Whether the case was already raised in an official UN document (unknown when absent).
+ */
+un_raised: boolean | null, 
+/**
+ * The reference of that UN document or communication.
+ */
+un_raised_reference: string, 
+/**
+ * Consent decisions of the people involved, oldest first. For each person, their last
+ * record is the one in force; earlier ones are the history.
+ */
+consent: Array<ConsentRecord>, 
+/**
+ * How the information was obtained.
+ */
+sources: Array<Source>, 
+/**
+ * Where the case was sent and what followed.
+ */
+submissions: Array<Submission>, 
+/**
+ * Fields flagged confidential.
+ */
+confidential: Array<IncidentField>, 
+/**
+ * When the record was created (RFC 3339, UTC).
+ */
+created_at: string, 
+/**
+ * When the record was last saved (RFC 3339, UTC).
+ */
+updated_at: string, };
+
+export type ActorKind = "person" | "organisation" | "vessel" | "aircraft" | "state_body";
+
+export type ActorField = "name" | "other_names" | "gender" | "age" | "nationality" | "occupation" | "work" | "registration";
+
+export type Actor = { 
+/**
+ * Stable identifier (a random UUID when created here).
+ */
+id: string, 
+/**
+ * What kind of actor.
+ */
+kind: ActorKind, 
+/**
+ * The name (a person's full name, a ship's name, a unit's name).
+ */
+name: string, 
+/**
+ * Other names, spellings and transliterations (also replaced when sanitising).
+ */
+other_names: Array<string>, 
+/**
+ * A person's gender, as they describe it.
+ */
+gender: string, 
+/**
+ * A person's age when the incident happened.
+ */
+age: number | null, 
+/**
+ * A person's birth year.
+ */
+birth_year: number | null, 
+/**
+ * Nationality (persons) or country (organisations, State bodies): ISO 3166-1 alpha-2.
+ */
+nationality: string | null, 
+/**
+ * Occupation, function or title (captain, lawyer, director; a State agent's rank).
+ */
+occupation: string, 
+/**
+ * The human-rights or solidarity work they do; for an organisation, its nature and scope.
+ */
+work: string, 
+/**
+ * A vessel's or aircraft's flag State: ISO 3166-1 alpha-2.
+ */
+flag_state: string | null, 
+/**
+ * Registration: IMO number, call sign, aircraft registration, organisation number.
+ */
+registration: string, 
+/**
+ * How to reach them safely. Always confidential: never leaves the vault except on a
+ * cover sheet the user asks for.
+ */
+contact: string, 
+/**
+ * Fields flagged confidential.
+ */
+confidential: Array<ActorField>, 
+/**
+ * When the record was created (RFC 3339, UTC).
+ */
+created_at: string, 
+/**
+ * When the record was last saved (RFC 3339, UTC).
+ */
+updated_at: string, };
+
+export type Involvement = { 
+/**
+ * The actor (its `id`).
+ */
+actor_id: string, 
+/**
+ * Their role: a code of the `role` vocabulary (victim, alleged_perpetrator, witness…).
+ */
+role: string, 
+/**
+ * For an alleged perpetrator, the link to the State (`state_link` vocabulary).
+ */
+state_link: string | null, 
+/**
+ * What they did or suffered, or why a perpetrator is believed responsible.
+ */
+description: string, };
+
+export type NameForm = "full_name" | "initials" | "anonymous_description";
+
+export type ConsentGiver = "person" | "family" | "legal_representative";
+
+export type ConsentMethod = "oral" | "written";
+
+export type ConsentRecord = { 
+/**
+ * The person (or organisation) consenting: an actor involved in the incident.
+ */
+actor_id: string, 
+/**
+ * 0 to 3.
+ */
+level: number, 
+/**
+ * For level 3: how the person chose to be named in public.
+ */
+name_form: NameForm | null, 
+/**
+ * For `anonymous_description`: the description to use.
+ */
+anonymous_description: string, 
+/**
+ * Who consented.
+ */
+given_by: ConsentGiver, 
+/**
+ * Whether the risks were explained before consent was given.
+ */
+risks_explained: boolean, 
+/**
+ * When (YYYY-MM-DD).
+ */
+date: string, 
+/**
+ * Oral or written.
+ */
+method: ConsentMethod, 
+/**
+ * Who recorded it.
+ */
+recorded_by: string, 
+/**
+ * The use it covers, in the person's words if possible.
+ */
+purpose: string, 
+/**
+ * When it was withdrawn (YYYY-MM-DD); from then on nothing about the person leaves.
+ */
+revoked_at: string | null, };
+
+export type LawyerAccess = "yes" | "no" | "unknown";
+
+export type ActField = "description" | "case_number" | "detention_place" | "authority";
+
+export type Act = { 
+/**
+ * Stable identifier within the incident.
+ */
+id: string, 
+/**
+ * The act type: a code of the `incident_type` vocabulary.
+ */
+type: string, 
+/**
+ * The victim (an actor involved in the incident).
+ */
+victim_id: string, 
+/**
+ * The alleged perpetrators (actors involved in the incident).
+ */
+perpetrator_ids: Array<string>, 
+/**
+ * When.
+ */
+date: PartialDate | null, 
+/**
+ * What happened.
+ */
+description: string, 
+/**
+ * Law, charges or administrative basis invoked.
+ */
+legal_basis: string, 
+/**
+ * The authority that issued the decision.
+ */
+authority: string, 
+/**
+ * Case or decision number.
+ */
+case_number: string, 
+/**
+ * Where the person (or vessel) is held.
+ */
+detention_place: string, 
+/**
+ * Access to a lawyer during detention.
+ */
+lawyer_access: LawyerAccess | null, 
+/**
+ * Criminal or administrative (`proceeding_type` vocabulary).
+ */
+proceeding_type: string | null, 
+/**
+ * Open, closed, acquitted, convicted (`proceeding_status` vocabulary).
+ */
+proceeding_status: string | null, 
+/**
+ * Fines imposed, with currency ("€20,000").
+ */
+fine: string, 
+/**
+ * How many days a vessel or aircraft was detained or blocked.
+ */
+vessel_detention_days: number | null, 
+/**
+ * Fields flagged confidential.
+ */
+confidential: Array<ActField>, };
+
+export type UnLink = { 
+/**
+ * The mechanism: a code of the `un_mechanism` vocabulary.
+ */
+mechanism: string, 
+/**
+ * Which one: the HRC session, the named Special Procedure mandate, the treaty body.
+ */
+body: string, 
+/**
+ * The form of cooperation: a code of the `cooperation_form` vocabulary.
+ */
+form: string, 
+/**
+ * When.
+ */
+date: PartialDate | null, 
+/**
+ * A reference (session number, submission title, communication reference).
+ */
+reference: string, };
+
+export type SourceKind = "victim_testimony" | "witness_testimony" | "document" | "media" | "social_media" | "partner_organisation" | "other";
+
+export type Reliability = "high" | "medium" | "low" | "unknown";
+
+export type Source = { 
+/**
+ * Stable identifier within the incident.
+ */
+id: string, 
+/**
+ * How the information was obtained.
+ */
+kind: SourceKind, 
+/**
+ * What the source is and what it says.
+ */
+description: string, 
+/**
+ * The actor who is the source, when one is recorded.
+ */
+actor_id: string | null, 
+/**
+ * How reliable it is judged to be.
+ */
+reliability: Reliability, 
+/**
+ * When it was obtained (YYYY-MM-DD).
+ */
+obtained_on: string | null, };
+
+export type Submission = { 
+/**
+ * Stable identifier within the incident.
+ */
+id: string, 
+/**
+ * To whom (OHCHR reprisals team, a Special Procedure mandate…).
+ */
+recipient: string, 
+/**
+ * When it was sent (YYYY-MM-DD).
+ */
+date_sent: string | null, 
+/**
+ * Reference given by the recipient or used in the letter.
+ */
+reference: string, 
+/**
+ * When a response was received (YYYY-MM-DD).
+ */
+response_received: string | null, 
+/**
+ * What the response said.
+ */
+response_summary: string, 
+/**
+ * What to do next.
+ */
+next_step: string, 
+/**
+ * When the next step is due (YYYY-MM-DD).
+ */
+next_step_due: string | null, 
+/**
+ * SHA-256 of the files sent, when the export was made by Tadamun.
+ */
+file_hashes: Array<string>, };
+
+export type ConsentState = "no_people" | "missing" | "internal_only" | "complete";
+
+export type IncidentView = { 
+/**
+ * The record.
+ */
+incident: Incident, 
+/**
+ * The actors it involves, as stored now.
+ */
+actors: Array<Actor>, 
+/**
+ * Its short number in this vault.
+ */
+number: number, 
+/**
+ * Its current revision (1 for a record saved once).
+ */
+revision: number, 
+/**
+ * What is still missing for a UN submission.
+ */
+warnings: Array<Warning>, 
+/**
+ * The consent state.
+ */
+consent_state: ConsentState, };
+
+export type Saved = { 
+/**
+ * The incident's identifier.
+ */
+id: string, 
+/**
+ * Its short number.
+ */
+number: number, 
+/**
+ * The revision just written.
+ */
+revision: number, 
+/**
+ * What is still missing for a UN submission.
+ */
+warnings: Array<Warning>, };
+
+export type Snapshot = { 
+/**
+ * The incident as saved.
+ */
+incident: Incident, 
+/**
+ * The actors it involved, as they were then.
+ */
+actors: Array<Actor>, };
+
+export type Deleted = { 
+/**
+ * How many revisions were removed with the incident.
+ */
+revisions: number, 
+/**
+ * How many actors were removed because no other incident involves them.
+ */
+actors: number, };
+
+export type ActorSummary = { 
+/**
+ * The actor.
+ */
+actor: Actor, 
+/**
+ * The incidents it appears in: number and title.
+ */
+incidents: Array<ActorIncident>, };
+
+export type ActorIncident = { 
+/**
+ * The incident's identifier.
+ */
+id: string, 
+/**
+ * Its number.
+ */
+number: number, 
+/**
+ * Its title.
+ */
+title: string, 
+/**
+ * The actor's roles in it.
+ */
+roles: Array<string>, };
+
+export type Draft = { 
+/**
+ * The key it was saved under.
+ */
+key: string, 
+/**
+ * When (RFC 3339, UTC).
+ */
+saved_at: string, 
+/**
+ * The editor's state.
+ */
+data: string, };
+
+export type Problem = { 
+/**
+ * Where: a path such as `title`, `acts[1].victim_id`, `actors[0].nationality`.
+ */
+path: string, 
+/**
+ * A stable code the UI translates (`end_before_start`, `unknown_country`…).
+ */
+code: string, 
+/**
+ * The explanation in plain English.
+ */
+message: string, };
+
+export type Warning = { 
+/**
+ * A stable code the UI translates (`no_un_link`, `no_consent`…).
+ */
+code: string, 
+/**
+ * The explanation in plain English.
+ */
+message: string, 
+/**
+ * The actor concerned, when there is one.
+ */
+actor_id: string | null, };
+
+export type Country = { 
+/**
+ * The alpha-2 code.
+ */
+code: string, 
+/**
+ * The English short name (the UI shows the name in its own language).
+ */
+name: string, };
+
+export type Sort = "relevance" | "date_desc" | "date_asc" | "updated_desc" | "number_desc";
+
+export type Query = { 
+/**
+ * Words to find (titles, narratives, actor names, places, tags, references).
+ */
+text: string, 
+/**
+ * Any of these incident types.
+ */
+types: Array<string>, 
+/**
+ * Any of these countries (ISO 3166-1 alpha-2).
+ */
+countries: Array<string>, 
+/**
+ * Any of these statuses.
+ */
+statuses: Array<Status>, 
+/**
+ * Any of these urgencies.
+ */
+urgencies: Array<Urgency>, 
+/**
+ * Any of these consent states.
+ */
+consent: Array<ConsentState>, 
+/**
+ * With (true) or without (false) a UN cooperation link.
+ */
+has_un_link: boolean | null, 
+/**
+ * Incidents whose period reaches this day or later (YYYY-MM-DD, YYYY-MM or YYYY).
+ */
+from: string | null, 
+/**
+ * Incidents whose period starts on this day or earlier.
+ */
+to: string | null, 
+/**
+ * Order.
+ */
+sort: Sort, 
+/**
+ * How many results to skip.
+ */
+offset: number, 
+/**
+ * How many to return (1 to 500; 0 means 50).
+ */
+limit: number, };
+
+export type Summary = { 
+/**
+ * Identifier.
+ */
+id: string, 
+/**
+ * Short number.
+ */
+number: number, 
+/**
+ * Title.
+ */
+title: string, 
+/**
+ * Status.
+ */
+status: Status, 
+/**
+ * Urgency.
+ */
+urgency: Urgency, 
+/**
+ * Country code.
+ */
+country: string | null, 
+/**
+ * Start date.
+ */
+start: PartialDate | null, 
+/**
+ * Ongoing.
+ */
+ongoing: boolean, 
+/**
+ * Incident type codes.
+ */
+types: Array<string>, 
+/**
+ * Whether a UN cooperation link is recorded.
+ */
+has_un_link: boolean, 
+/**
+ * Consent state.
+ */
+consent: ConsentState, 
+/**
+ * Current revision.
+ */
+revision: number, 
+/**
+ * Last saved (RFC 3339).
+ */
+updated_at: string, };
+
+export type Page = { 
+/**
+ * How many incidents match in all.
+ */
+total: number, 
+/**
+ * This page.
+ */
+items: Array<Summary>, };
+
+export type Revision = { 
+/**
+ * 1 for the first save.
+ */
+revision: number, 
+/**
+ * When it was saved (RFC 3339, UTC).
+ */
+saved_at: string, 
+/**
+ * The title it had then.
+ */
+title: string, };
+
+export type Change = { 
+/**
+ * Where: `incident.title`, `incident.acts[0].case_number`, `actors[<id>].name`.
+ */
+path: string, 
+/**
+ * The value in the older revision (absent when the field was added).
+ */
+before: string | null, 
+/**
+ * The value in the newer revision (absent when the field was removed).
+ */
+after: string | null, };
+
+export type Imported = { 
+/**
+ * The incidents added: identifier and number.
+ */
+incidents: Array<Saved>, };
+
+export type Labels = { 
+/**
+ * English.
+ */
+en: string, 
+/**
+ * French.
+ */
+fr: string, 
+/**
+ * Spanish.
+ */
+es: string, 
+/**
+ * Arabic.
+ */
+ar: string, };
+
+export type Term = { 
+/**
+ * Stable code stored in records (`travel_ban`).
+ */
+code: string, 
+/**
+ * For incident types: the code of their group in `incident_group`.
+ */
+group?: string | null, 
+/**
+ * The taxonomy the term comes from (a key of [`Vocabularies::sources`]).
+ */
+source: string, 
+/**
+ * The HURIDOCS "Types of Acts" code, where one exists (12 digits).
+ */
+source_code?: string | null, 
+/**
+ * Labels in every language.
+ */
+labels: Labels, };
+
+export type Vocabularies = { 
+/**
+ * Always `tadamun-vocabularies`.
+ */
+format: string, 
+/**
+ * Raised whenever a code is added, renamed or retired.
+ */
+version: number, 
+/**
+ * The label languages.
+ */
+languages: Array<string>, 
+/**
+ * Taxonomy id -> what it is.
+ */
+sources: { [key in string]: string }, 
+/**
+ * Vocabulary name -> its terms, in display order.
+ */
+vocabularies: { [key in string]: Array<Term> }, };
+
+export type AuditEntry = { 
+/**
+ * Position in the log, from 1 with no gaps.
+ */
+seq: number, 
+/**
+ * When it happened (UTC, RFC 3339).
+ */
+at: string, 
+/**
+ * What happened, as a stable code (`vault_created`, `passphrase_changed`, …).
+ */
+event: string, 
+/**
+ * Non-secret details as a JSON object.
+ */
+detail: string, };
