@@ -65,10 +65,14 @@ class VaultJourney(unittest.TestCase):
         return self.wait.until(EC.visibility_of_element_located((By.CSS_SELECTOR, css)))
 
     def clickable(self, css):
-        return self.wait.until(EC.element_to_be_clickable((By.CSS_SELECTOR, css)))
+        el = self.wait.until(EC.element_to_be_clickable((By.CSS_SELECTOR, css)))
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", el)
+        return el
 
     def type_into(self, css, text):
         field = self.visible(css)
+        # WebKitWebDriver does not scroll a field into view before clearing it.
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", field)
         field.clear()
         field.send_keys(text)
 
@@ -108,7 +112,7 @@ class VaultJourney(unittest.TestCase):
         self.clickable("#recovery-continue").click()
 
         # Home, unlocked.
-        self.visible("#home")
+        self.visible("#incident-search")  # the incident list is the home screen
         self.assertEqual(d.find_element(By.CSS_SELECTOR, "#vault-state").text.strip(), "Unlocked")
         self.assertTrue((self.vault / "keys" / "passphrase.age").exists())
         self.shot("03-home")
@@ -131,7 +135,7 @@ class VaultJourney(unittest.TestCase):
         # Right passphrase.
         self.type_into("#unlock-passphrase", PASSPHRASE)
         self.clickable("#unlock-submit").click()
-        self.visible("#home")
+        self.visible("#incident-search")  # the incident list is the home screen
 
         # Settings: change the passphrase.
         self.clickable("#nav-settings").click()
@@ -155,7 +159,7 @@ class VaultJourney(unittest.TestCase):
         self.type_into("#unlock-recovery-key", recovery_key)
         self.shot("07-unlock-recovery-key")
         self.clickable("#unlock-submit").click()
-        self.visible("#home")
+        self.visible("#incident-search")  # the incident list is the home screen
 
         # Opened with the recovery key: a forgotten passphrase can be replaced without the old one.
         self.clickable("#nav-settings").click()

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { tm } from "../i18n/index.svelte";
-import { autoLockChoices, lockNoticeFor, screenFor, type ScreenInput } from "./screens";
+import { autoLockChoices, DEFAULT_VIEW, lockNoticeFor, navSection, NAV_VIEWS, screenFor, type ScreenInput } from "./screens";
 
-const base: ScreenInput = { state: null, startupFailed: false, showingRecoveryKey: false, view: "home" };
+const base: ScreenInput = { state: null, startupFailed: false, showingRecoveryKey: false, view: "incidents" };
 
 describe("screenFor", () => {
   it("maps each vault state to its screen", () => {
@@ -11,8 +11,29 @@ describe("screenFor", () => {
     expect(screenFor({ ...base, state: "missing" })).toBe("first-run");
     expect(screenFor({ ...base, state: "locked" })).toBe("unlock");
     expect(screenFor({ ...base, state: "erase_incomplete" })).toBe("erase-incomplete");
-    expect(screenFor({ ...base, state: "unlocked" })).toBe("home");
+    expect(screenFor({ ...base, state: "unlocked" })).toBe("incidents");
     expect(screenFor({ ...base, state: "unlocked", view: "settings" })).toBe("settings");
+    expect(screenFor({ ...base, state: "unlocked", view: "audit" })).toBe("audit");
+    expect(screenFor({ ...base, state: "unlocked", view: "editor" })).toBe("editor");
+  });
+
+  it("opens on the incident list", () => {
+    expect(DEFAULT_VIEW).toBe("incidents");
+    expect(NAV_VIEWS).toEqual(["incidents", "audit", "settings"]);
+  });
+
+  it("keeps the incidents tab current while editing one", () => {
+    expect(navSection("editor")).toBe("incidents");
+    expect(navSection("audit")).toBe("audit");
+  });
+
+  it("shows the demo passphrase once after making a demo vault, then the view", () => {
+    expect(screenFor({ ...base, state: "unlocked", showingDemoPassphrase: true })).toBe("demo-created");
+    expect(screenFor({ ...base, state: "unlocked", showingDemoPassphrase: false })).toBe("incidents");
+  });
+
+  it("never shows a vault view while locked", () => {
+    expect(screenFor({ ...base, state: "locked", view: "editor", showingDemoPassphrase: true })).toBe("unlock");
   });
 
   it("shows the recovery key before anything else once the vault is created", () => {

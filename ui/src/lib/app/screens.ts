@@ -3,15 +3,25 @@
 import type { LockReason, VaultState } from "../ipc/bindings";
 import type { Message } from "../i18n/index.svelte";
 
-export type View = "home" | "settings";
+/** What the user chose to look at in the open vault. */
+export type View = "incidents" | "editor" | "audit" | "settings";
+
+export const DEFAULT_VIEW: View = "incidents";
+
+/** The views the header navigation leads to (the editor is reached from the list). */
+export type NavView = Exclude<View, "editor">;
+export const NAV_VIEWS: readonly NavView[] = ["incidents", "audit", "settings"];
 
 export type Screen =
   | "loading"
   | "startup-error"
   | "first-run"
   | "recovery"
+  | "demo-created"
   | "unlock"
-  | "home"
+  | "incidents"
+  | "editor"
+  | "audit"
   | "settings"
   | "erase-incomplete";
 
@@ -21,6 +31,8 @@ export interface ScreenInput {
   readonly startupFailed: boolean;
   /** A freshly created vault's recovery key is waiting to be confirmed as stored. */
   readonly showingRecoveryKey: boolean;
+  /** A demo vault was just made: its public passphrase is on screen until the user goes on. */
+  readonly showingDemoPassphrase?: boolean;
   readonly view: View;
 }
 
@@ -35,8 +47,15 @@ export function screenFor(input: ScreenInput): Screen {
     case "locked":
       return "unlock";
     case "unlocked":
-      return input.showingRecoveryKey ? "recovery" : input.view;
+      if (input.showingRecoveryKey) return "recovery";
+      if (input.showingDemoPassphrase === true) return "demo-created";
+      return input.view;
   }
+}
+
+/** The nav item to mark as current: the editor belongs to the incidents. */
+export function navSection(view: View): View {
+  return view === "editor" ? "incidents" : view;
 }
 
 /** What to tell the user after the core locked the vault, or `null` when they did it. */

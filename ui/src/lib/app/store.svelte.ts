@@ -1,33 +1,58 @@
 // The app's state in memory (never in web storage): the vault status the core reported,
-// the one-time recovery key, the current view and the notice line. Screens derive from it.
+// the one-time recovery key or demo passphrase, the current view, the incident being edited,
+// and the notice line. Screens derive from it.
 
-import type { AppError, CreatedVault, VaultLockedEvent, VaultStatus } from "../ipc/bindings";
+import type { AppError, CreatedDemoVault, CreatedVault, VaultLockedEvent, VaultStatus } from "../ipc/bindings";
 import * as api from "../ipc/commands";
 import { normaliseError } from "../ipc/errors";
 import type { Message } from "../i18n/index.svelte";
+import { resetListState } from "../records/list-state.svelte";
 import { createActivityThrottle } from "./activity";
-import { lockNoticeFor, screenFor, type Screen, type View } from "./screens";
+import { DEFAULT_VIEW, lockNoticeFor, screenFor, type Screen, type View } from "./screens";
+
+/** What the open editor tells the app, so leaving it or locking never loses work. */
+export interface EditorGuard {
+  /** True while there are changes not saved as a revision. */
+  hasUnsavedChanges(): boolean;
+  /** Writes the unsaved changes as an encrypted draft in the vault, now. */
+  flushDraft(): Promise<void>;
+}
+
+/** How long locking waits for the last draft to be written before locking anyway. */
+const FLUSH_BEFORE_LOCK_MS = 1500;
 
 export class AppStore {
   status = $state<VaultStatus | null>(null);
   startupError = $state<AppError | null>(null);
   /** Shown once after creating the vault, dropped when the user confirms or the vault locks. */
   recoveryKey = $state<string | null>(null);
-  view = $state<View>("home");
+  /** A demo vault was just made: its (public) passphrase and how many cases it holds. */
+  demoCreated = $state<{ passphrase: string; cases: number } | null>(null);
+  view = $state<View>(DEFAULT_VIEW);
+  /** The incident the editor shows: its id, or `null` for a new one. */
+  editing = $state<string | null>(null);
+  /** Bumped each time the editor is (re)opened, so the same incident can be reloaded. */
+  editorSession = $state(0);
+  /** A navigation waiting for the user to confirm leaving unsaved changes. */
+  pendingView = $state<View | null>(null);
   notice = $state<Message | null>(null);
   locking = $state(false);
   lockError = $state<AppError | null>(null);
+
+  #guard: EditorGuard | null = null;
 
   readonly screen: Screen = $derived(
     screenFor({
       state: this.status?.state ?? null,
       startupFailed: this.startupError !== null,
       showingRecoveryKey: this.recoveryKey !== null,
+      showingDemoPassphrase: this.demoCreated !== null,
       view: this.view,
     }),
   );
 
   readonly isUnlocked: boolean = $derived(this.status?.state === "unlocked");
+  readonly isDemo: boolean = $derived(this.status?.demo === true);
 
   readonly #activity = createActivityThrottle(() => api.touchActivity());
 
@@ -44,7 +69,13 @@ export class AppStore {
     this.status = status;
     if (status.state !== "unlocked") {
       this.recoveryKey = null;
-      this.view = "home";
+      this.demoCreated = null;
+      this.view = DEFAULT_VIEW;
+      this.editing = null;
+      this.pendingView = null;
+      this.#guard = null;
+      // What was typed in the search box may name someone: it does not outlive the lock.
+      resetListState();
       this.locking = false;
       this.#activity.cancel();
     }
@@ -53,19 +84,31 @@ export class AppStore {
   vaultCreated(created: CreatedVault): void {
     this.notice = null;
     this.recoveryKey = created.recoveryKey;
-    this.view = "home";
+    this.view = DEFAULT_VIEW;
     this.setStatus(created.status);
+  }
+
+  demoVaultCreated(created: CreatedDemoVault): void {
+    this.notice = null;
+    this.demoCreated = { passphrase: created.passphrase, cases: created.cases };
+    this.view = DEFAULT_VIEW;
+    this.setStatus(created.status);
+  }
+
+  demoPassphraseSeen(): void {
+    this.demoCreated = null;
+    this.view = DEFAULT_VIEW;
   }
 
   recoveryKeyStored(): void {
     this.recoveryKey = null;
-    this.view = "home";
+    this.view = DEFAULT_VIEW;
   }
 
   didUnlock(status: VaultStatus, withRecoveryKey: boolean): void {
     this.notice = withRecoveryKey ? { key: "notice.unlockedWithRecovery" } : null;
     this.lockError = null;
-    this.view = "home";
+    this.view = DEFAULT_VIEW;
     this.setStatus(status);
   }
 
@@ -79,8 +122,58 @@ export class AppStore {
     this.setStatus(status);
   }
 
+  /** The editor registers while it is open. */
+  setEditorGuard(guard: EditorGuard | null): void {
+    this.#guard = guard;
+  }
+
+  /** The editor closes: its guard goes, unless a newer editor already replaced it. */
+  releaseEditorGuard(guard: EditorGuard): void {
+    if (this.#guard === guard) this.#guard = null;
+  }
+
+  #canNavigate(): boolean {
+    return this.isUnlocked && this.recoveryKey === null && this.demoCreated === null;
+  }
+
+  /** Goes to a view; from an editor with unsaved changes, asks first (see `pendingView`). */
   navigate(view: View): void {
-    if (this.isUnlocked && this.recoveryKey === null) this.view = view;
+    if (!this.#canNavigate()) return;
+    if (this.view === "editor" && view !== "editor" && this.#guard?.hasUnsavedChanges() === true) {
+      this.pendingView = view;
+      return;
+    }
+    this.#go(view);
+  }
+
+  #go(view: View): void {
+    if (view !== "editor") this.editing = null;
+    this.pendingView = null;
+    this.view = view;
+  }
+
+  /** The user confirmed leaving: the draft is written first, then the view changes. */
+  async confirmLeave(): Promise<void> {
+    const view = this.pendingView;
+    if (view === null) return;
+    try {
+      await this.#guard?.flushDraft();
+    } finally {
+      this.#go(view);
+    }
+  }
+
+  cancelLeave(): void {
+    this.pendingView = null;
+  }
+
+  /** Opens the editor on an incident (`null`: a new one). */
+  openIncident(id: string | null): void {
+    if (!this.#canNavigate()) return;
+    this.editing = id;
+    this.editorSession += 1;
+    this.pendingView = null;
+    this.view = "editor";
   }
 
   async lockNow(): Promise<void> {
@@ -88,7 +181,9 @@ export class AppStore {
     this.locking = true;
     this.lockError = null;
     try {
+      await this.#flushBeforeLock();
       this.setStatus(await api.lock());
+      this.notice = null;
     } catch (error) {
       this.lockError = normaliseError(error);
     } finally {
@@ -96,10 +191,25 @@ export class AppStore {
     }
   }
 
+  /** Unsaved editor changes go to the draft before the key is dropped; never delays the lock long. */
+  async #flushBeforeLock(): Promise<void> {
+    const guard = this.#guard;
+    if (guard === null || !guard.hasUnsavedChanges()) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, FLUSH_BEFORE_LOCK_MS);
+    });
+    try {
+      await Promise.race([guard.flushDraft().catch(() => undefined), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** The core locked the vault (timer, sleep, erase, or a lock we asked for). */
   async handleLocked(event: VaultLockedEvent): Promise<void> {
-    const notice = lockNoticeFor(event.reason, this.status?.autoLockMinutes ?? null);
-    if (notice !== null) this.notice = notice;
+    // Any earlier notice (e.g. "incident #3 was deleted") goes: only why it locked stays.
+    this.notice = lockNoticeFor(event.reason, this.status?.autoLockMinutes ?? null);
     if (this.status !== null && event.reason !== "erased") {
       this.setStatus({ ...this.status, state: "locked" });
     }
@@ -109,6 +219,11 @@ export class AppStore {
   /** Someone pressed a key, clicked or scrolled. */
   noteActivity(): void {
     if (this.isUnlocked) this.#activity.notify();
+  }
+
+  /** Shows a message on the notice line (e.g. after deleting an incident). */
+  say(message: Message): void {
+    this.notice = message;
   }
 
   dismissNotice(): void {

@@ -17,6 +17,7 @@ const status = (state: VaultState, autoLockMinutes = 5): VaultStatus => ({
   autoLockMinutes,
   kdfLogN: 18,
   unlockedWith: state === "unlocked" ? "passphrase" : null,
+  demo: false,
 });
 
 beforeEach(() => {
@@ -40,7 +41,7 @@ describe("app store", () => {
     const app = new AppStore();
     await app.refresh();
     expect(app.screen).toBe("startup-error");
-    expect(app.startupError).toEqual({ code: "io", message: "permission denied" });
+    expect(app.startupError).toEqual({ code: "io", message: "permission denied", problems: [] });
   });
 
   it("shows the recovery key once after creation, then home", () => {
@@ -51,7 +52,7 @@ describe("app store", () => {
     expect(app.screen).toBe("recovery");
     app.recoveryKeyStored();
     expect(app.recoveryKey).toBeNull();
-    expect(app.screen).toBe("home");
+    expect(app.screen).toBe("incidents");
   });
 
   it("on an inactivity lock: goes to unlock, forgets the recovery key, says why", async () => {
@@ -82,7 +83,7 @@ describe("app store", () => {
     await app.lockNow();
     expect(api.lock).toHaveBeenCalledTimes(1);
     expect(app.screen).toBe("unlock");
-    expect(app.view).toBe("home");
+    expect(app.view).toBe("incidents");
   });
 
   it("does not call lock when already locked", async () => {
@@ -109,5 +110,111 @@ describe("app store", () => {
     expect(tm(app.notice!)).toContain("choose a new one in Settings");
     app.didUnlock(status("unlocked"), false);
     expect(app.notice).toBeNull();
+  });
+});
+
+describe("editor guard", () => {
+  const guard = (dirty: boolean) => ({ hasUnsavedChanges: () => dirty, flushDraft: vi.fn().mockResolvedValue(undefined) });
+
+  it("asks before leaving an editor with unsaved changes, writing the draft on confirm", async () => {
+    const app = new AppStore();
+    app.didUnlock(status("unlocked"), false);
+    app.openIncident("i1");
+    const g = guard(true);
+    app.setEditorGuard(g);
+    app.navigate("settings");
+    expect(app.screen).toBe("editor");
+    expect(app.pendingView).toBe("settings");
+    await app.confirmLeave();
+    expect(g.flushDraft).toHaveBeenCalledTimes(1);
+    expect(app.screen).toBe("settings");
+    expect(app.editing).toBeNull();
+  });
+
+  it("stays when the user cancels, and leaves at once when nothing changed", () => {
+    const app = new AppStore();
+    app.didUnlock(status("unlocked"), false);
+    app.openIncident(null);
+    app.setEditorGuard(guard(true));
+    app.navigate("incidents");
+    app.cancelLeave();
+    expect(app.screen).toBe("editor");
+    app.setEditorGuard(guard(false));
+    app.navigate("audit");
+    expect(app.screen).toBe("audit");
+  });
+
+  it("keeps a newer editor's guard when the older editor closes", () => {
+    const app = new AppStore();
+    app.didUnlock(status("unlocked"), false);
+    app.openIncident("i1");
+    const older = guard(false);
+    const newer = guard(true);
+    app.setEditorGuard(older);
+    app.setEditorGuard(newer);
+    app.releaseEditorGuard(older);
+    app.navigate("audit");
+    expect(app.pendingView).toBe("audit");
+  });
+
+  it("writes the draft before locking, then locks", async () => {
+    const app = new AppStore();
+    app.didUnlock(status("unlocked"), false);
+    app.openIncident("i1");
+    const order: string[] = [];
+    app.setEditorGuard({
+      hasUnsavedChanges: () => true,
+      flushDraft: async () => {
+        order.push("draft");
+      },
+    });
+    api.lock.mockImplementation(async () => {
+      order.push("lock");
+      return status("locked");
+    });
+    await app.lockNow();
+    expect(order).toEqual(["draft", "lock"]);
+    expect(app.screen).toBe("unlock");
+    expect(app.editing).toBeNull();
+  });
+
+  it("locks even when writing the draft fails", async () => {
+    const app = new AppStore();
+    app.didUnlock(status("unlocked"), false);
+    app.openIncident("i1");
+    app.setEditorGuard({ hasUnsavedChanges: () => true, flushDraft: () => Promise.reject(new Error("disk")) });
+    api.lock.mockResolvedValue(status("locked"));
+    await app.lockNow();
+    expect(api.lock).toHaveBeenCalledTimes(1);
+    expect(app.screen).toBe("unlock");
+  });
+});
+
+describe("what outlives a lock", () => {
+  it("forgets the list's search words and earlier notices", async () => {
+    const { listState } = await import("../records/list-state.svelte");
+    const app = new AppStore();
+    app.didUnlock(status("unlocked"), false);
+    listState.filters.text = "Amal";
+    listState.offset = 50;
+    app.say({ key: "delete.done", params: { number: 3, revisions: 2 } });
+    api.lock.mockResolvedValue(status("locked"));
+    await app.lockNow();
+    expect(listState.filters.text).toBe("");
+    expect(listState.offset).toBe(0);
+    expect(app.notice).toBeNull();
+  });
+});
+
+describe("demo vault", () => {
+  it("shows the public passphrase once, then the incidents", () => {
+    const app = new AppStore();
+    app.demoVaultCreated({ passphrase: "demo vault with fictional cases only", cases: 12, status: { ...status("unlocked"), demo: true } });
+    expect(app.screen).toBe("demo-created");
+    expect(app.isDemo).toBe(true);
+    app.navigate("settings");
+    expect(app.screen).toBe("demo-created");
+    app.demoPassphraseSeen();
+    expect(app.screen).toBe("incidents");
   });
 });

@@ -56,7 +56,10 @@ describe("English source", () => {
   });
 
   it("has the exact sentences the design asks for", () => {
-    expect(en["home.empty"]).toBe("Your vault is open. Case records arrive in the next version.");
+    expect(en["audit.intro"]).toBe("The log records what happened, never the contents.");
+    expect(en["demo.bannerTitle"]).toBe("DEMO — fictional cases only");
+    expect(en["notes.never"]).toContain("Never exported");
+    expect(en["delete.explain"]).toContain("The audit log keeps only that a deletion happened.");
     expect(en["recovery.explain"]).toContain("It will not be shown again.");
     expect(en["firstRun.busy"]).toContain("Creating your vault — this takes a few seconds");
     expect(en["state.locked"]).toBe("Locked");
@@ -68,6 +71,41 @@ describe("English source", () => {
       .filter((k) => /\.(zero|one|two|few|many)$/.test(k))
       .map((k) => k.replace(/\.\w+$/, ""));
     for (const base of bases) expect(Object.keys(en), base).toContain(`${base}.other`);
+  });
+});
+
+describe("case-record strings", () => {
+  it("translates every audit event the core writes", () => {
+    for (const event of [
+      "vault_created",
+      "unlocked",
+      "passphrase_changed",
+      "passphrase_reset_with_recovery_key",
+      "key_rotated",
+      "setting_changed",
+      "incident_created",
+      "incident_updated",
+      "incident_deleted",
+      "demo_cases_loaded",
+    ]) {
+      expect(Object.keys(en), event).toContain(`audit.event.${event}`);
+    }
+  });
+
+  it("names every editor step, status, urgency and consent state", () => {
+    const keys = Object.keys(en);
+    for (const step of ["details", "people", "acts", "un", "consent", "sources", "followup", "notes"]) {
+      expect(keys).toContain(`editor.step.${step}`);
+    }
+    for (const key of ["status.draft", "urgency.urgent", "consentState.internal_only", "consentState.no_people"]) {
+      expect(keys).toContain(key);
+    }
+  });
+
+  it("says 'Saved' after a save and 'never exported' for notes, as the tests of the app expect", () => {
+    expect(t("editor.state.saved", { revision: 2, time: "10:30" })).toBe("Saved (revision 2) at 10:30");
+    expect(en["notes.never"]).toMatch(/^Never exported/);
+    expect(t("consent.current", { level: 2 })).toContain("Level 2");
   });
 });
 

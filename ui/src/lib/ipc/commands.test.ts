@@ -4,6 +4,24 @@ const invoke = vi.fn();
 vi.mock("@tauri-apps/api/core", () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
 
 const api = await import("./commands");
+const { blankIncident } = await import("../records/blank");
+
+const INCIDENT = blankIncident("i1", "2024-01-01T00:00:00Z");
+
+const QUERY = {
+  text: "port",
+  types: [],
+  countries: ["IT"],
+  statuses: [],
+  urgencies: [],
+  consent: [],
+  has_un_link: null,
+  from: null,
+  to: null,
+  sort: "relevance",
+  offset: 0,
+  limit: 50,
+} as const satisfies Parameters<typeof api.searchIncidents>[0];
 
 beforeEach(() => {
   invoke.mockReset();
@@ -27,6 +45,20 @@ describe("commands send the names and camelCase arguments Rust expects", () => {
     ["change_passphrase", () => api.changePassphrase("old", "new"), { current: "old", newPassphrase: "new" }],
     ["change_passphrase", () => api.changePassphrase(null, "new"), { current: null, newPassphrase: "new" }],
     ["rotate_key", () => api.rotateKey("p"), { passphrase: "p" }],
+    ["search_incidents", () => api.searchIncidents(QUERY), { query: QUERY }],
+    ["get_incident", () => api.getIncident("i1"), { id: "i1" }],
+    ["delete_incident", () => api.deleteIncident("i1"), { id: "i1" }],
+    ["list_revisions", () => api.listRevisions("i1"), { id: "i1" }],
+    ["get_revision", () => api.getRevision("i1", 2), { id: "i1", revision: 2 }],
+    ["compare_revisions", () => api.compareRevisions("i1", 1, 3), { id: "i1", older: 1, newer: 3 }],
+    ["list_actors", () => api.listActors(null), { kind: null }],
+    ["list_actors", () => api.listActors("vessel"), { kind: "vessel" }],
+    ["save_draft", () => api.saveDraft("i1", "{}"), { key: "i1", data: "{}" }],
+    ["get_draft", () => api.getDraft("i1"), { key: "i1" }],
+    ["delete_draft", () => api.deleteDraft("i1"), { key: "i1" }],
+    ["audit_log", () => api.auditLog(200), { limit: 200 }],
+    ["save_incident", () => api.saveIncident(INCIDENT, [], 4), { incident: INCIDENT, actors: [], baseRevision: 4 }],
+    ["save_incident", () => api.saveIncident(INCIDENT, [], null), { incident: INCIDENT, actors: [], baseRevision: null }],
   ] as const)("%s", async (command, run, args) => {
     await run();
     expect(invoke).toHaveBeenCalledWith(command, args);
@@ -38,6 +70,11 @@ describe("commands send the names and camelCase arguments Rust expects", () => {
     ["lock", () => api.lock()],
     ["touch_activity", () => api.touchActivity()],
     ["erase_vault", () => api.eraseVault()],
+    ["create_demo_vault", () => api.createDemoVault()],
+    ["vocabularies", () => api.vocabularies()],
+    ["countries", () => api.countries()],
+    ["new_id", () => api.newId()],
+    ["list_drafts", () => api.listDrafts()],
     ["verify_vault", () => api.verifyVault()],
   ] as const)("%s takes no arguments", async (command, run) => {
     await run();
@@ -51,11 +88,22 @@ describe("rejections", () => {
     await expect(api.unlockWithPassphrase("x")).rejects.toEqual({
       code: "wrong_passphrase",
       message: "wrong passphrase or damaged vault",
+      problems: [],
     });
   });
 
   it("turn anything else into an io AppError", async () => {
     invoke.mockRejectedValueOnce("Command lock not allowed by ACL");
-    await expect(api.lock()).rejects.toEqual({ code: "io", message: "Command lock not allowed by ACL" });
+    await expect(api.lock()).rejects.toEqual({
+      code: "io",
+      message: "Command lock not allowed by ACL",
+      problems: [],
+    });
+  });
+
+  it("keep the field problems of an invalid record", async () => {
+    const problems = [{ path: "acts[0].victim_id", code: "not_involved", message: "Not involved." }];
+    invoke.mockRejectedValueOnce({ code: "invalid_record", message: "Invalid.", problems });
+    await expect(api.saveIncident({} as never, [], null)).rejects.toEqual({ code: "invalid_record", message: "Invalid.", problems });
   });
 });

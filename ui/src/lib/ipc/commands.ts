@@ -3,10 +3,27 @@
 
 import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import type {
+  Actor,
+  ActorKind,
+  ActorSummary,
+  AuditEntry,
+  Change,
+  Country,
+  CreatedDemoVault,
   CreatedVault,
+  Deleted,
+  Draft,
+  Incident,
+  IncidentView,
+  Page,
   PassphraseStrength,
+  Query,
+  Revision,
+  Saved,
+  Snapshot,
   VaultStatus,
   VerifyReport,
+  Vocabularies,
 } from "./bindings";
 import { normaliseError } from "./errors";
 
@@ -54,3 +71,48 @@ export const rotateKey = (passphrase: string): Promise<null> => call("rotate_key
 export const eraseVault = (): Promise<VaultStatus> => call("erase_vault");
 
 export const verifyVault = (): Promise<VerifyReport> => call("verify_vault");
+
+/** Makes a vault of fictional cases protected by a public passphrase, and opens it. */
+export const createDemoVault = (): Promise<CreatedDemoVault> => call("create_demo_vault");
+
+// Case records.
+
+export const vocabularies = (): Promise<Vocabularies> => call("vocabularies");
+
+export const countries = (): Promise<Country[]> => call("countries");
+
+/** A fresh random identifier for a new incident, actor, act, source or submission. */
+export const newId = (): Promise<string> => call("new_id");
+
+export const searchIncidents = (query: Query): Promise<Page> => call("search_incidents", { query });
+
+export const getIncident = (id: string): Promise<IncidentView> => call("get_incident", { id });
+
+/** `baseRevision`: the revision the editor opened (null for a new incident); else `conflict`. */
+export const saveIncident = (incident: Incident, actors: Actor[], baseRevision: number | null): Promise<Saved> =>
+  call("save_incident", { incident, actors, baseRevision });
+
+export const deleteIncident = (id: string): Promise<Deleted> => call("delete_incident", { id });
+
+/** Newest first. */
+export const listRevisions = (id: string): Promise<Revision[]> => call("list_revisions", { id });
+
+export const getRevision = (id: string, revision: number): Promise<Snapshot> => call("get_revision", { id, revision });
+
+export const compareRevisions = (id: string, older: number, newer: number): Promise<Change[]> =>
+  call("compare_revisions", { id, older, newer });
+
+export const listActors = (kind: ActorKind | null): Promise<ActorSummary[]> => call("list_actors", { kind });
+
+// Drafts of the editor, kept encrypted in the vault (never in web storage).
+
+export const saveDraft = (key: string, data: string): Promise<null> => call("save_draft", { key, data });
+
+export const getDraft = (key: string): Promise<Draft | null> => call("get_draft", { key });
+
+export const listDrafts = (): Promise<Draft[]> => call("list_drafts");
+
+export const deleteDraft = (key: string): Promise<null> => call("delete_draft", { key });
+
+/** Newest first. */
+export const auditLog = (limit: number): Promise<AuditEntry[]> => call("audit_log", { limit });

@@ -18,29 +18,46 @@ const ALL_CODES: ErrorCode[] = [
   "erase_incomplete",
   "in_use",
   "invalid_input",
+  "invalid_record",
+  "record_not_found",
+  "conflict",
   "io",
 ];
 
 describe("normaliseError", () => {
   it("passes an AppError through, dropping extra fields", () => {
     const raw = { code: "wrong_passphrase", message: "wrong passphrase or damaged vault", extra: 1 };
-    expect(normaliseError(raw)).toEqual({ code: "wrong_passphrase", message: "wrong passphrase or damaged vault" });
+    expect(normaliseError(raw)).toEqual({
+      code: "wrong_passphrase",
+      message: "wrong passphrase or damaged vault",
+      problems: [],
+    });
+  });
+
+  it("keeps the field problems of an invalid record, dropping malformed ones", () => {
+    const raw = {
+      code: "invalid_record",
+      message: "The record has problems.",
+      problems: [{ path: "title", code: "required", message: "A title is needed.", extra: 1 }, { path: 3 }],
+    };
+    expect(normaliseError(raw).problems).toEqual([{ path: "title", code: "required", message: "A title is needed." }]);
   });
 
   it("turns a plain string rejection (Tauri's own errors) into io", () => {
     expect(normaliseError("command vault_status not found")).toEqual({
       code: "io",
       message: "command vault_status not found",
+      problems: [],
     });
   });
 
   it("turns an Error into io with its text", () => {
-    expect(normaliseError(new TypeError("boom"))).toEqual({ code: "io", message: "TypeError: boom" });
+    expect(normaliseError(new TypeError("boom"))).toEqual({ code: "io", message: "TypeError: boom", problems: [] });
   });
 
   it("turns null, undefined and half-shaped objects into io", () => {
-    expect(normaliseError(null)).toEqual({ code: "io", message: "null" });
-    expect(normaliseError(undefined)).toEqual({ code: "io", message: "undefined" });
+    expect(normaliseError(null)).toEqual({ code: "io", message: "null", problems: [] });
+    expect(normaliseError(undefined)).toEqual({ code: "io", message: "undefined", problems: [] });
     expect(normaliseError({ code: 7, message: "x" }).code).toBe("io");
     expect(normaliseError({ code: "locked" }).code).toBe("io");
   });
@@ -61,18 +78,18 @@ describe("errorMessage", () => {
   });
 
   it("says a wrong passphrase is wrong, in plain words, not the core's message", () => {
-    const text = tm(errorMessage({ code: "wrong_passphrase", message: "Decryption failed (internal)" }));
+    const text = tm(errorMessage({ code: "wrong_passphrase", message: "Decryption failed (internal)", problems: [] }));
     expect(text).toBe(en["error.wrong_passphrase"]);
     expect(text).toContain("passphrase did not open the vault");
     expect(text).not.toContain("internal");
   });
 
   it("says a wrong recovery key is wrong", () => {
-    expect(tm(errorMessage({ code: "wrong_recovery_key", message: "" }))).toContain("recovery key did not open");
+    expect(tm(errorMessage({ code: "wrong_recovery_key", message: "", problems: [] }))).toContain("recovery key did not open");
   });
 
   it("gives io errors the core's details", () => {
-    expect(tm(errorMessage({ code: "io", message: "permission denied" }))).toBe(
+    expect(tm(errorMessage({ code: "io", message: "permission denied", problems: [] }))).toBe(
       "Tadamun could not read or write one of its files. Details: permission denied",
     );
   });

@@ -2,7 +2,7 @@
 // the rejection came from Tauri itself (a string) or from a bug (an Error), and turns an
 // error into a message the user can read in their language.
 
-import type { AppError, ErrorCode } from "./bindings";
+import type { AppError, ErrorCode, Problem } from "./bindings";
 import { en } from "../i18n/en";
 import type { Message } from "../i18n/index.svelte";
 
@@ -21,6 +21,9 @@ const KNOWN: Readonly<Record<ErrorCode, true>> = {
   erase_incomplete: true,
   in_use: true,
   invalid_input: true,
+  invalid_record: true,
+  record_not_found: true,
+  conflict: true,
   io: true,
 };
 
@@ -38,13 +41,33 @@ export function isAppError(value: unknown): value is AppError {
   return typeof candidate.code === "string" && typeof candidate.message === "string";
 }
 
+function isProblem(value: unknown): value is Problem {
+  if (typeof value !== "object" || value === null) return false;
+  const candidate = value as { path?: unknown; code?: unknown; message?: unknown };
+  return (
+    typeof candidate.path === "string" && typeof candidate.code === "string" && typeof candidate.message === "string"
+  );
+}
+
 /**
  * Any rejection as an `AppError`. A well-formed error passes through (even with a code this
- * build does not know yet: its English message is then shown); anything else becomes `io`.
+ * build does not know yet: its English message is then shown) with its well-formed field
+ * problems; anything else becomes `io`.
  */
 export function normaliseError(value: unknown): AppError {
-  if (isAppError(value)) return { code: value.code, message: value.message };
-  return { code: "io", message: String(value) };
+  if (isAppError(value)) {
+    const raw = (value as { problems?: unknown }).problems;
+    const problems = Array.isArray(raw)
+      ? raw.filter(isProblem).map((p) => ({ path: p.path, code: p.code, message: p.message }))
+      : [];
+    return { code: value.code, message: value.message, problems };
+  }
+  return { code: "io", message: String(value), problems: [] };
+}
+
+/** An error built here (not by the core), e.g. for a check done before calling it. */
+export function localError(code: ErrorCode, message: string): AppError {
+  return { code, message, problems: [] };
 }
 
 /** What to show for an error: the translation of its code, else the core's own words. */

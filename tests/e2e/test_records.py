@@ -1,0 +1,226 @@
+"""End-to-end test of case records in the real desktop app (issue "Case records").
+
+Starts from the first-run screen's demo vault (so the screenshots show real screens), then
+creates an incident with two people — one at consent level 0, one at level 3 (initials) —
+an act and a UN link; finds it by a word of its narrative and by filters; edits it; views and
+compares the earlier revision. Finally checks that no word of it reached the disk outside the
+encrypted store (vault folder and the webview's data folder).
+"""
+
+import os
+import pathlib
+import sys
+import tempfile
+import time
+import unittest
+
+from selenium import webdriver
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.common.options import ArgOptions
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.select import Select
+from selenium.webdriver.support.ui import WebDriverWait
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+APP = pathlib.Path(os.environ.get("TADAMUN_APP", ROOT / "target/debug/tadamun-desktop"))
+SHOTS = pathlib.Path(os.environ.get("TADAMUN_SCREENSHOTS", ROOT / "artifacts/screenshots"))
+DEMO_PASSPHRASE = "demo vault with fictional cases only"
+# A made-up word: it appears nowhere else, so a search for it finds only this incident.
+MARKER = "zephyrinequay"
+TITLE = "Defender stopped at the airport on the way to HRC 61"
+
+
+def files_containing(folder: pathlib.Path, needle: bytes) -> list:
+    hits = []
+    for p in folder.rglob("*"):
+        if p.is_file():
+            try:
+                if needle in p.read_bytes():
+                    hits.append(str(p))
+            except OSError:
+                pass
+    return hits
+
+
+class RecordsJourney(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.vault = pathlib.Path(self.tmp.name) / "vault"
+        self.webview_data = pathlib.Path(os.environ["TADAMUN_E2E_WEBVIEW_DATA"])
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        options = ArgOptions()
+        options.set_capability(
+            "tauri:options", {"application": str(APP), "args": ["--vault", str(self.vault)]}
+        )
+        self.driver = webdriver.Remote("http://127.0.0.1:4444", options=options)
+        self.wait = WebDriverWait(self.driver, 30)
+
+    def tearDown(self):
+        self.driver.quit()
+        self.tmp.cleanup()
+
+    # -- helpers ------------------------------------------------------------------------------
+    def el(self, css, within=None):
+        if within is not None:
+            return self.wait.until(lambda _: within.find_element(By.CSS_SELECTOR, css))
+        return self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, css)))
+
+    def visible(self, css):
+        return self.wait.until(EC.visibility_of_element_located((By.CSS_SELECTOR, css)))
+
+    def click(self, css):
+        el = self.wait.until(EC.element_to_be_clickable((By.CSS_SELECTOR, css)))
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", el)
+        el.click()
+
+    def type_into(self, css, text):
+        field = self.visible(css)
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", field)
+        field.clear()
+        if text:
+            field.send_keys(text)
+        else:
+            # Typed emptiness, so the page sees an input event as it would from a person.
+            field.send_keys("x", Keys.BACKSPACE)
+
+    def choose(self, css, value, within=None):
+        Select(self.el(css, within)).select_by_value(value)
+
+    def text_of(self, css, contains):
+        self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, css), contains))
+        return self.driver.find_element(By.CSS_SELECTOR, css).text
+
+    def shot(self, name):
+        time.sleep(0.4)
+        self.driver.save_screenshot(str(SHOTS / f"{name}.png"))
+
+    def result_ids(self):
+        # Read in one script call: the list re-renders while results arrive.
+        return self.driver.execute_script(
+            "return [...document.querySelectorAll('#incident-results [data-incident-id]')]"
+            ".map(r => r.dataset.incidentId)"
+        )
+
+    def wait_results(self, predicate, message):
+        try:
+            self.wait.until(lambda _: predicate(self.result_ids()))
+        except Exception:
+            self.fail(f"{message}: rows {self.result_ids()}")
+
+    # -- the journey --------------------------------------------------------------------------
+    def test_demo_then_record_find_edit_and_review_an_incident(self):
+        d = self.driver
+        # First run: the demo vault.
+        self.click("#try-demo")
+        self.text_of("#demo-passphrase", DEMO_PASSPHRASE)
+        self.visible("#demo-banner")
+        self.shot("20-demo-created")
+        self.click("#demo-continue")
+
+        # The list shows the twelve fictional cases.
+        self.visible("#incident-search")
+        self.wait_results(lambda ids: len(ids) >= 12, "the demo cases are listed")
+        self.text_of("#result-count", "12")
+        self.visible("#demo-banner")
+        self.shot("21-incident-list")
+
+        # A new incident, step by step.
+        self.click("#new-incident")
+        self.type_into("#incident-title", TITLE)
+        self.type_into(
+            "#incident-narrative",
+            f"On 3 February 2026 the defender was stopped at the {MARKER} airport gate and told "
+            "she was banned from leaving the country, two weeks before the Council session.",
+        )
+        self.type_into("#incident-start-date", "2026-02-03")
+        self.choose("#incident-start-precision", "day")
+        self.choose("#incident-country", "MT")
+        self.choose("#incident-urgency", "urgent")
+        self.type_into("#incident-types-search", "travel")
+        self.click('[data-type-code="travel_ban"]')
+
+        self.click('[data-step="people"]')
+        for name, role in (("Yusra Haddad", "victim"), ("Samir Aoun", "witness")):
+            self.click("#add-actor")
+            self.choose("#new-actor-kind", "person")
+            self.type_into("#new-actor-name", name)
+            self.choose("#new-actor-role", role)
+            self.click("#new-actor-add")
+        self.text_of('[data-actor-index="0"]', "Yusra Haddad")
+        self.text_of('[data-actor-index="1"]', "Samir Aoun")
+
+        self.click('[data-step="consent"]')
+        first = self.el('[data-consent-actor-index="0"]')
+        self.choose('select[name="level"]', "3", first)
+        self.choose('select[name="name_form"]', "initials", first)
+        self.el('input[name="risks_explained"]', first).click()
+        self.el('[name="record-consent"]', first).click()
+        self.text_of('[data-consent-actor-index="0"]', "Level 3")
+        second = self.el('[data-consent-actor-index="1"]')
+        self.choose('select[name="level"]', "0", second)
+        self.el('input[name="risks_explained"]', second).click()
+        self.el('[name="record-consent"]', second).click()
+        self.text_of('[data-consent-actor-index="1"]', "Level 0")
+        self.shot("22-consent-panel")
+
+        self.click('[data-step="acts"]')
+        self.click("#add-act")
+        act = self.el('[data-act-index="0"]')
+        self.choose('select[name="type"]', "travel_ban", act)
+        Select(self.el('select[name="victim"]', act)).select_by_visible_text("Yusra Haddad")
+        self.el('input[name="case_number"]', act).send_keys("TB-2026-0113")
+
+        self.click('[data-step="un"]')
+        self.click("#add-un-link")
+        link = self.el('[data-un-index="0"]')
+        self.choose('select[name="mechanism"]', "hrc_session", link)
+        self.choose('select[name="form"]', "testimony", link)
+        self.el('input[name="body"]', link).send_keys("HRC 61")
+
+        self.click("#save-incident")
+        self.text_of("#save-state", "Saved")
+        self.shot("23-incident-saved")
+
+        # Find it by a word of its narrative…
+        self.click("#back-to-list")
+        self.type_into("#incident-search", MARKER)
+        self.wait_results(lambda ids: len(ids) == 1, "search by a narrative word")
+        self.text_of("#incident-results", TITLE)
+        self.shot("24-search")
+        # …and by filters, without text.
+        self.type_into("#incident-search", "")
+        self.choose("#filter-country", "MT")
+        self.choose("#filter-un-link", "yes")
+        self.choose("#filter-urgency", "urgent")
+        self.text_of("#incident-results", TITLE)
+        self.choose("#filter-un-link", "no")
+        self.wait.until(lambda _: TITLE not in self.el("#incident-results").text)
+        self.click("#clear-filters")
+
+        # Edit it, then look at the earlier revision.
+        self.type_into("#incident-search", MARKER)
+        self.wait_results(lambda ids: len(ids) == 1, "search again")
+        self.click("#incident-results [data-incident-id]")
+        title = self.visible("#incident-title")
+        self.wait.until(lambda _: title.get_attribute("value") == TITLE)
+        title.send_keys(" (appeal lodged)")
+        self.click("#save-incident")
+        self.text_of("#save-state", "Saved")
+        self.click("#show-history")
+        self.click('[data-revision="1"] [name="view-revision"]')
+        view = self.text_of("#revision-view", TITLE)
+        self.assertNotIn("(appeal lodged)", view)
+        self.click('[data-revision="1"] [name="compare-revision"]')
+        self.text_of("#revision-changes", "(appeal lodged)")
+        self.shot("25-revision-compare")
+
+        # Nothing of it reached the disk in clear: not the vault, not the webview's folder.
+        for folder in (self.vault, self.webview_data):
+            self.assertEqual(files_containing(folder, MARKER.encode()), [], folder)
+            self.assertEqual(files_containing(folder, "Yusra".encode()), [], folder)
+
+
+if __name__ == "__main__":
+    result = unittest.main(exit=False, verbosity=2).result
+    sys.exit(0 if result.wasSuccessful() else 1)
