@@ -524,3 +524,34 @@ fn the_database_file_is_readable_by_its_owner_only() {
         .mode();
     assert_eq!(mode & 0o077, 0, "mode {mode:o}");
 }
+
+#[test]
+fn records_and_their_search_index_survive_a_key_rotation() {
+    let (v, mut s) = new_vault();
+    let mut ids = Vec::new();
+    for i in 0..20 {
+        let mut inc = incident(&format!("Case {i}"), &format!("harbour inspection number{i}"));
+        let p = person(&format!("Person Number{i}"));
+        involve(&mut inc, &p, "victim");
+        ids.push(inc.id.clone());
+        records::save_incident(s.connection().unwrap(), inc, &[p], None).unwrap();
+    }
+    records::delete_incident(s.connection().unwrap(), &ids[3]).unwrap();
+    let before = tadamun::records::interchange::export(s.connection().unwrap(), &[]).unwrap();
+    s.rotate_key(&secret(PASSPHRASE), tadamun::keys::KdfPolicy::insecure_fast_for_tests(), &mut |_| {})
+        .unwrap();
+    s.lock();
+    let s = vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)).unwrap();
+    assert!(s.verify().unwrap().is_ok());
+    let after = tadamun::records::interchange::export(s.connection().unwrap(), &[]).unwrap();
+    assert_eq!(after, before);
+    assert_eq!(find(&s, "harbour").len(), 19);
+    assert_eq!(find(&s, "number7"), vec![ids[7].clone()]);
+    assert!(find(&s, "number3").is_empty());
+    assert_eq!(find(&s, "person number12"), vec![ids[12].clone()]);
+    // New saves after the rotation are indexed too.
+    let inc = incident("After rotation", "quayside");
+    records::save_incident(s.connection().unwrap(), inc.clone(), &[], None).unwrap();
+    assert_eq!(find(&s, "quayside"), vec![inc.id]);
+    assert_eq!(count(&s, "SELECT count(*) FROM incident_revisions"), 20);
+}
