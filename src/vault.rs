@@ -787,6 +787,14 @@ impl Session {
         if quick != "ok" {
             database_problems.push(quick);
         }
+        // The search index's own structure (a damaged index would miss or invent results).
+        if let Err(e) = conn.execute(
+            "INSERT INTO incident_fts (incident_fts, rank) VALUES ('integrity-check', 0)",
+            [],
+        ) {
+            database_problems.push(format!("the search index is damaged ({e})"));
+        }
+        database_problems.extend(crate::records::check_consistency(conn)?);
         Ok(VerifyReport {
             audit,
             database_intact: database_problems.is_empty(),

@@ -884,6 +884,36 @@ pub fn delete_draft(conn: &Connection, key: &str) -> Result<()> {
     Ok(())
 }
 
+/// Cross-checks the records tables for `verify`: every incident has its data and its current
+/// revision, and the search index has one entry per incident. Returns the problems found.
+pub fn check_consistency(conn: &Connection) -> Result<Vec<String>> {
+    let mut problems = Vec::new();
+    let q =
+        |sql: &str| -> Result<i64> { Ok(conn.prepare_cached(sql)?.query_row([], |r| r.get(0))?) };
+    let without_data = q("SELECT count(*) FROM incidents i
+         WHERE NOT EXISTS (SELECT 1 FROM incident_data d WHERE d.incident_pk = i.pk)")?;
+    if without_data > 0 {
+        problems.push(format!(
+            "{without_data} incident(s) have lost their contents"
+        ));
+    }
+    let without_revision = q("SELECT count(*) FROM incidents i WHERE NOT EXISTS
+         (SELECT 1 FROM incident_revisions r WHERE r.incident_pk = i.pk AND r.revision = i.revision)")?;
+    if without_revision > 0 {
+        problems.push(format!(
+            "{without_revision} incident(s) have lost their current revision"
+        ));
+    }
+    let incidents = q("SELECT count(*) FROM incidents")?;
+    let indexed = q("SELECT count(*) FROM incident_fts")?;
+    if indexed != incidents {
+        problems.push(format!(
+            "the search index has {indexed} entries for {incidents} incidents"
+        ));
+    }
+    Ok(problems)
+}
+
 /// How many incidents the vault holds.
 pub fn count_incidents(conn: &Connection) -> Result<u64> {
     let n: i64 = conn

@@ -530,7 +530,10 @@ fn records_and_their_search_index_survive_a_key_rotation() {
     let (v, mut s) = new_vault();
     let mut ids = Vec::new();
     for i in 0..20 {
-        let mut inc = incident(&format!("Case {i}"), &format!("harbour inspection number{i}"));
+        let mut inc = incident(
+            &format!("Case {i}"),
+            &format!("harbour inspection number{i}"),
+        );
         let p = person(&format!("Person Number{i}"));
         involve(&mut inc, &p, "victim");
         ids.push(inc.id.clone());
@@ -538,8 +541,12 @@ fn records_and_their_search_index_survive_a_key_rotation() {
     }
     records::delete_incident(s.connection().unwrap(), &ids[3]).unwrap();
     let before = tadamun::records::interchange::export(s.connection().unwrap(), &[]).unwrap();
-    s.rotate_key(&secret(PASSPHRASE), tadamun::keys::KdfPolicy::insecure_fast_for_tests(), &mut |_| {})
-        .unwrap();
+    s.rotate_key(
+        &secret(PASSPHRASE),
+        tadamun::keys::KdfPolicy::insecure_fast_for_tests(),
+        &mut |_| {},
+    )
+    .unwrap();
     s.lock();
     let s = vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)).unwrap();
     assert!(s.verify().unwrap().is_ok());
@@ -554,4 +561,39 @@ fn records_and_their_search_index_survive_a_key_rotation() {
     records::save_incident(s.connection().unwrap(), inc.clone(), &[], None).unwrap();
     assert_eq!(find(&s, "quayside"), vec![inc.id]);
     assert_eq!(count(&s, "SELECT count(*) FROM incident_revisions"), 20);
+}
+
+#[test]
+fn verify_reports_an_incident_missing_from_the_search_index_or_its_contents() {
+    let (_v, s) = new_vault();
+    let conn = s.connection().unwrap();
+    for i in 0..3 {
+        records::save_incident(conn, incident(&format!("Case {i}"), "text"), &[], None).unwrap();
+    }
+    assert!(s.verify().unwrap().is_ok());
+    conn.execute(
+        "DELETE FROM incident_fts WHERE rowid = (SELECT min(pk) FROM incidents)",
+        [],
+    )
+    .unwrap();
+    let report = s.verify().unwrap();
+    assert!(!report.is_ok());
+    assert!(
+        report
+            .database_problems
+            .iter()
+            .any(|p| p.contains("search index has 2 entries for 3")),
+        "{:?}",
+        report.database_problems
+    );
+    conn.execute(
+        "DELETE FROM incident_data WHERE incident_pk = (SELECT max(pk) FROM incidents)",
+        [],
+    )
+    .unwrap();
+    let report = s.verify().unwrap();
+    assert!(report
+        .database_problems
+        .iter()
+        .any(|p| p.contains("lost their contents")));
 }

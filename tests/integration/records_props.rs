@@ -164,3 +164,41 @@ proptest! {
         prop_assert!(report.is_ok(), "{:?}", report);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, .. ProptestConfig::default() })]
+
+    /// A damaged or hostile interchange file is refused with an error, or imported whole:
+    /// never a panic, never half an import.
+    #[test]
+    fn a_mangled_interchange_file_is_refused_or_imported_whole(
+        start in 0.0f64..1.0,
+        len in 0usize..64,
+        junk in proptest::collection::vec(any::<u8>(), 0..16),
+    ) {
+        let original = include_str!("../../data/demo/incidents.json").as_bytes();
+        let from = ((original.len() as f64) * start) as usize;
+        let to = (from + len).min(original.len());
+        let mut bytes = original[..from].to_vec();
+        bytes.extend(&junk);
+        bytes.extend(&original[to..]);
+
+        let (_v, s) = new_vault();
+        let conn = s.connection().unwrap();
+        let audit_before = count(&s, "SELECT count(*) FROM audit_log");
+        let outcome = interchange::parse(&bytes).and_then(|b| {
+            let n = b.incidents.len();
+            interchange::import(conn, b).map(|_| n)
+        });
+        match outcome {
+            Ok(n) => prop_assert_eq!(count(&s, "SELECT count(*) FROM incidents"), i64::try_from(n).unwrap()),
+            Err(e) => {
+                prop_assert!(!e.to_string().is_empty());
+                prop_assert_eq!(count(&s, "SELECT count(*) FROM incidents"), 0);
+                prop_assert_eq!(count(&s, "SELECT count(*) FROM actors"), 0);
+                prop_assert_eq!(count(&s, "SELECT count(*) FROM audit_log"), audit_before);
+            }
+        }
+        prop_assert!(s.verify().unwrap().is_ok());
+    }
+}
