@@ -118,6 +118,7 @@ struct Row {
     updated_at: String,
     start: Option<String>,
     ongoing: bool,
+    total: i64,
 }
 
 fn date_bound(s: &str, end: bool) -> Result<String> {
@@ -230,16 +231,19 @@ pub fn search(conn: &Connection, q: &Query) -> Result<Page> {
         n => n.min(500),
     };
 
-    let count_sql = format!("{hits} SELECT count(*) FROM {source} {filter}");
-    let total: i64 = conn
-        .prepare_cached(&count_sql)?
-        .query_row(rusqlite::params_from_iter(params.iter()), |r| r.get(0))?;
-
+    // With a text query, the total comes from the same statement (a window count), so the
+    // full-text match runs once; the plain list keeps a separate count so that its first page
+    // can walk the date index and stop after `limit` rows.
+    let total_column = if from_fts { "count(*) OVER ()" } else { "0" };
+    params.push(Value::Integer(i64::from(limit)));
+    let limit_param = params.len();
+    params.push(Value::Integer(i64::from(q.offset)));
+    let offset_param = params.len();
     let page_sql = format!(
         "{hits} SELECT i.id, i.number, i.title, i.status, i.urgency, i.country, i.revision,
-                i.has_un_link, i.consent_state, i.types, i.updated_at, i.start, i.ongoing
-         FROM {source} {filter} {order} LIMIT {limit} OFFSET {}",
-        q.offset
+                i.has_un_link, i.consent_state, i.types, i.updated_at, i.start, i.ongoing,
+                {total_column}
+         FROM {source} {filter} {order} LIMIT ?{limit_param} OFFSET ?{offset_param}"
     );
     let mut stmt = conn.prepare_cached(&page_sql)?;
     let rows = stmt.query_map(rusqlite::params_from_iter(params.iter()), |r| {
@@ -257,11 +261,14 @@ pub fn search(conn: &Connection, q: &Query) -> Result<Page> {
             updated_at: r.get(10)?,
             start: r.get(11)?,
             ongoing: r.get(12)?,
+            total: r.get(13)?,
         })
     })?;
     let mut items = Vec::new();
+    let mut total = None;
     for row in rows {
         let row = row?;
+        total.get_or_insert(row.total);
         items.push(Summary {
             id: row.id,
             number: row.number,
@@ -283,6 +290,19 @@ pub fn search(conn: &Connection, q: &Query) -> Result<Page> {
             updated_at: row.updated_at,
         });
     }
+    drop(stmt);
+    let total = match total {
+        Some(n) if from_fts => n,
+        // The plain list, or a page past the end of the results: count separately.
+        _ => {
+            let count_sql = format!("{hits} SELECT count(*) FROM {source} {filter}");
+            let filter_params = &params[..limit_param - 1];
+            conn.prepare_cached(&count_sql)?
+                .query_row(rusqlite::params_from_iter(filter_params.iter()), |r| {
+                    r.get(0)
+                })?
+        }
+    };
     Ok(Page {
         total: u64::try_from(total).unwrap_or(0),
         items,

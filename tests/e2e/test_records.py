@@ -190,6 +190,7 @@ class RecordsJourney(unittest.TestCase):
         self.shot("24-search")
         # …and by filters, without text.
         self.type_into("#incident-search", "")
+        self.click("#filters-toggle")
         self.choose("#filter-country", "MT")
         self.choose("#filter-un-link", "yes")
         self.choose("#filter-urgency", "urgent")

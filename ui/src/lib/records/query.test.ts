@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildQuery, emptyFilters, filtersActive, pageInfo, PAGE_SIZE } from "./query";
 
 describe("buildQuery", () => {
-  it("asks for everything, latest work first, when nothing is set", () => {
+  it("asks for everything, best match (newest first without words), when nothing is set", () => {
     expect(buildQuery(emptyFilters(), 0)).toEqual({
       text: "",
       types: [],
@@ -13,7 +13,7 @@ describe("buildQuery", () => {
       has_un_link: null,
       from: null,
       to: null,
-      sort: "updated_desc",
+      sort: "relevance",
       offset: 0,
       limit: PAGE_SIZE,
     });

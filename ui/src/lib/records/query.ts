@@ -68,8 +68,9 @@ export function buildQuery(filters: Filters, offset: number, limit: number = PAG
     has_un_link: filters.unLink === "" ? null : filters.unLink === "yes",
     from: dateOrNull(filters.from),
     to: dateOrNull(filters.to),
-    // Without words to match, "best match" means nothing: show the latest work first.
-    sort: filters.sort === "relevance" && text === "" ? "updated_desc" : filters.sort,
+    // Without words to match, the core orders "best match" newest incident first, as the
+    // sort's label says.
+    sort: filters.sort,
     offset: Math.max(0, Math.floor(offset)),
     limit,
   };
