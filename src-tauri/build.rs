@@ -35,6 +35,15 @@ fn main() {
         "delete_draft",
         "audit_log",
         "create_demo_vault",
+        "import_attachments",
+        "pick_files",
+        "cancel_import",
+        "list_attachments",
+        "update_attachment",
+        "delete_attachment",
+        "attachment_thumbnail",
+        "attachment_preview",
+        "save_attachment_copy",
     ];
     tauri_build::try_build(
         tauri_build::Attributes::new()

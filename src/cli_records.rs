@@ -620,7 +620,7 @@ pub fn run_incident(dir: &Path, json: bool, cli: IncidentCli) -> Result<(), CliE
             if !yes {
                 confirm_delete(view.number, &view.incident.title)?;
             }
-            let deleted = records::delete_incident(conn, &id)?;
+            let deleted = records::delete_incident_and_files(&session, &id)?;
             if json {
                 print_json(&serde_json::json!({ "ok": true, "deleted": deleted }));
             } else {

@@ -110,6 +110,24 @@ pub enum VaultError {
         what: String,
     },
 
+    /// The person cancelled a long operation; nothing was kept.
+    #[error("Cancelled. Nothing was kept.")]
+    Cancelled,
+
+    /// An attachment's encrypted file is missing, damaged or altered.
+    #[error("This attachment cannot be read: {what}. Restore the vault folder from a backup.")]
+    EvidenceDamaged {
+        /// What is wrong with it.
+        what: String,
+    },
+
+    /// A copy of this attachment cannot leave the device.
+    #[error("{reason}")]
+    NotShareable {
+        /// Why, and what to do instead.
+        reason: String,
+    },
+
     /// The record changed since it was opened for editing.
     #[error(
         "This record was changed since you opened it. Your version was not saved: copy your \
@@ -145,6 +163,9 @@ impl VaultError {
             Self::InvalidRecord { .. } => "invalid_record",
             Self::RecordNotFound { .. } => "record_not_found",
             Self::Conflict => "conflict",
+            Self::Cancelled => "cancelled",
+            Self::EvidenceDamaged { .. } => "evidence_damaged",
+            Self::NotShareable { .. } => "not_shareable",
             Self::Io(_) | Self::Database(_) => "io",
         }
     }

@@ -324,6 +324,44 @@ pub(crate) fn refresh_checksums(keys_dir: &Path) -> Result<()> {
     write_checksums(keys_dir, &entries)
 }
 
+/// The age X25519 identity that encrypts the vault's attachments (`blobs/`), derived from the
+/// data key with HKDF-SHA256. It is never stored: rotating the data key changes it, which is
+/// why key rotation re-encrypts every blob.
+pub(crate) fn blob_identity(key: &DataKey) -> Result<age::x25519::Identity> {
+    use zeroize::Zeroizing;
+    let hk = hkdf::Hkdf::<sha2::Sha256>::new(None, key.expose_secret_bytes());
+    let mut okm = Zeroizing::new([0u8; 32]);
+    // 32 bytes is always a valid HKDF-SHA256 output length.
+    let _ = hk.expand(b"tadamun/v1/blobs age x25519 identity", &mut *okm);
+    let hrp = bech32::Hrp::parse("age-secret-key-")
+        .map_err(|_| VaultError::Database("bech32 prefix".to_owned()))?;
+    let encoded = Zeroizing::new(
+        bech32::encode::<bech32::Bech32>(hrp, &*okm)
+            .map_err(|_| VaultError::Database("bech32 encoding".to_owned()))?
+            .to_uppercase(),
+    );
+    encoded
+        .parse::<age::x25519::Identity>()
+        .map_err(|e| VaultError::Database(format!("blob identity: {e}")))
+}
+
+#[cfg(test)]
+mod blob_identity_tests {
+    use super::*;
+
+    #[test]
+    fn the_blob_identity_follows_the_data_key() {
+        let a = DataKey::generate().unwrap();
+        let b = DataKey::generate().unwrap();
+        let a1 = blob_identity(&a).unwrap().to_public().to_string();
+        let a2 = blob_identity(&a).unwrap().to_public().to_string();
+        let b1 = blob_identity(&b).unwrap().to_public().to_string();
+        assert_eq!(a1, a2, "derived, so the same key gives the same identity");
+        assert_ne!(a1, b1, "a rotated key gives another identity");
+        assert!(a1.starts_with("age1"));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

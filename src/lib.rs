@@ -11,6 +11,7 @@
 pub mod audit;
 pub mod demo;
 pub mod error;
+pub mod evidence;
 mod fsutil;
 pub mod keys;
 pub mod passphrase;

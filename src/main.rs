@@ -4,6 +4,7 @@
 //! `--passphrase-stdin`; never from the command line, where other users and shell history
 //! could see them. Exit codes are listed in `tadamun --help` and in the README.
 
+mod cli_evidence;
 mod cli_records;
 
 use std::io::{BufRead, IsTerminal, Read, Write};
@@ -59,6 +60,8 @@ enum Command {
     Incident(cli_records::IncidentCli),
     /// People, organisations, vessels and State bodies recorded in incidents.
     Actor(cli_records::ActorCli),
+    /// Encrypted attachments: add, list, extract, metadata-free copies, verify.
+    Evidence(cli_evidence::EvidenceCli),
     /// Create a demo vault filled with fictional cases (its passphrase is public).
     Demo,
 }
@@ -208,6 +211,9 @@ fn exit_code(e: &CliError) -> u8 {
             | VaultError::InvalidInput(_)
             | VaultError::InvalidRecord { .. } => 9,
             VaultError::RecordNotFound { .. } => 11,
+            VaultError::Cancelled => 10,
+            VaultError::EvidenceDamaged { .. } => 5,
+            VaultError::NotShareable { .. } => 9,
             VaultError::Conflict => 12,
             VaultError::Io(_) | VaultError::Database(_) => 1,
         },
@@ -269,6 +275,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Command::Incident(c) => return cli_records::run_incident(&dir, json, c),
         Command::Actor(c) => return cli_records::run_actor(&dir, json, c),
         Command::Demo => return cli_records::run_demo(&dir, json),
+        Command::Evidence(c) => return cli_evidence::run(&dir, json, c),
         Command::Vocab(_) => return Ok(()),
     };
     match cmd {
@@ -455,6 +462,25 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 );
                 for p in &report.database_problems {
                     println!("  - {p}");
+                }
+                let e = &report.evidence;
+                println!(
+                    "Evidence:  {} attachment file(s), {}",
+                    e.checked,
+                    if e.is_ok() {
+                        "every one matches its SHA-256"
+                    } else {
+                        "PROBLEMS"
+                    }
+                );
+                for h in &e.missing {
+                    println!("  - missing: {h}");
+                }
+                for h in &e.altered {
+                    println!("  - damaged or altered: {h}");
+                }
+                for f in &e.orphaned {
+                    println!("  - stray file: blobs/{f}");
                 }
             }
             if !ok {

@@ -21,6 +21,7 @@ use crate::keys::DataKey;
 const MIGRATION_FILES: &[&str] = &[
     include_str!("../migrations/0001_vault.sql"),
     include_str!("../migrations/0002_records.sql"),
+    include_str!("../migrations/0003_evidence.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

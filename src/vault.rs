@@ -531,12 +531,14 @@ pub struct VerifyReport {
     pub database_intact: bool,
     /// Database problems found, if any.
     pub database_problems: Vec<String>,
+    /// Every attachment re-hashed against its SHA-256.
+    pub evidence: crate::evidence::EvidenceReport,
 }
 
 impl VerifyReport {
     /// Whether everything checked out.
     pub fn is_ok(&self) -> bool {
-        self.audit.is_intact() && self.database_intact
+        self.audit.is_intact() && self.database_intact && self.evidence.is_ok()
     }
 }
 
@@ -657,7 +659,7 @@ impl Session {
         policy: KdfPolicy,
         progress: &mut dyn FnMut(Progress),
     ) -> Result<()> {
-        const TOTAL: u64 = 4;
+        const TOTAL: u64 = 5;
         self.require_passphrase(passphrase)?;
         let recipient =
             store::get_setting(self.connection()?, "recovery_recipient")?.ok_or_else(|| {
@@ -679,15 +681,22 @@ impl Session {
             // The copy must be durable in the folder before any `.next` key file exists.
             fsutil::fsync_dir(&self.dir)?;
             progress(Progress {
-                step: "passphrase_key",
+                step: "attachments",
                 done: 1,
+                total: TOTAL,
+            });
+            // Every blob re-encrypted beside its original (`<id>.next`) before the commit.
+            crate::evidence::reencrypt_all(self, &new_key, &mut |_| {})?;
+            progress(Progress {
+                step: "passphrase_key",
+                done: 2,
                 total: TOTAL,
             });
             let wrapped = keys::wrap_with_passphrase(&new_key, passphrase, policy)?;
             keys::write_key_file(&kd, &next_name(PASSPHRASE_FILE), &wrapped)?;
             progress(Progress {
                 step: "recovery_key",
-                done: 2,
+                done: 3,
                 total: TOTAL,
             });
             let wrapped = keys::wrap_to_recipient(&new_key, &recipient)?;
@@ -701,7 +710,7 @@ impl Session {
 
         progress(Progress {
             step: "switch",
-            done: 3,
+            done: 4,
             total: TOTAL,
         });
         // Close the database so its write-ahead log is folded in and removed before the switch.
@@ -755,12 +764,16 @@ impl Session {
         }
         keys::refresh_checksums(&kd)?;
         fsutil::fsync_dir(&kd)?;
+        crate::evidence::discard_rotated(&self.dir)?;
         fsutil::remove_if_exists(&self.dir.join(ROTATING_FILE))?;
         fsutil::fsync_dir(&self.dir)?;
         Ok(())
     }
 
     fn promote_rotation_files(&self) -> Result<()> {
+        // Blobs first: while any `.next` key file remains, the next unlock still reads the
+        // rotation as committed-but-unfinished and completes this.
+        crate::evidence::promote_rotated(&self.dir)?;
         let kd = keys_dir(&self.dir);
         for name in [PASSPHRASE_FILE, RECOVERY_FILE] {
             let next = kd.join(next_name(name));
@@ -773,6 +786,14 @@ impl Session {
 
     /// Checks the audit chain and every database page.
     pub fn verify(&self) -> Result<VerifyReport> {
+        self.verify_with_progress(&mut |_| {})
+    }
+
+    /// [`Session::verify`], reporting progress while attachments are re-hashed.
+    pub fn verify_with_progress(
+        &self,
+        progress: &mut dyn FnMut(crate::evidence::Progress),
+    ) -> Result<VerifyReport> {
         let conn = self.connection()?;
         let audit = audit::verify_chain(conn)?;
         let mut database_problems = Vec::new();
@@ -795,10 +816,12 @@ impl Session {
             database_problems.push(format!("the search index is damaged ({e})"));
         }
         database_problems.extend(crate::records::check_consistency(conn)?);
+        let evidence = crate::evidence::verify(self, progress)?;
         Ok(VerifyReport {
             audit,
             database_intact: database_problems.is_empty(),
             database_problems,
+            evidence,
         })
     }
 
@@ -825,6 +848,16 @@ impl Session {
         )?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// The vault folder.
+    pub(crate) fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The data key, for deriving sub-keys (blob encryption).
+    pub(crate) fn data_key(&self) -> &DataKey {
+        &self.key
     }
 
     /// The newest audit entries.

@@ -145,6 +145,12 @@ pub enum ErrorCode {
     RecordNotFound,
     /// The record changed since it was opened.
     Conflict,
+    /// The person cancelled; nothing was kept.
+    Cancelled,
+    /// An attachment's encrypted file is missing, damaged or altered.
+    EvidenceDamaged,
+    /// This attachment cannot leave the device (the reason is in the message).
+    NotShareable,
     /// Any other file-system or database error.
     Io,
 }
@@ -199,6 +205,9 @@ impl From<VaultError> for AppError {
             VaultError::InvalidRecord { .. } => ErrorCode::InvalidRecord,
             VaultError::RecordNotFound { .. } => ErrorCode::RecordNotFound,
             VaultError::Conflict => ErrorCode::Conflict,
+            VaultError::Cancelled => ErrorCode::Cancelled,
+            VaultError::EvidenceDamaged { .. } => ErrorCode::EvidenceDamaged,
+            VaultError::NotShareable { .. } => ErrorCode::NotShareable,
             VaultError::Io(_) | VaultError::Database(_) => ErrorCode::Io,
         };
         let problems = match &e {
@@ -255,6 +264,10 @@ pub struct VerifyReport {
     pub audit_chain_intact: bool,
     /// Whether every database page authenticated.
     pub database_intact: bool,
+    /// Attachments re-hashed against their SHA-256.
+    pub attachments_checked: u32,
+    /// Whether every attachment is present and unaltered, with no stray file.
+    pub attachments_intact: bool,
     /// Problems, in plain words.
     pub problems: Vec<String>,
 }
@@ -321,6 +334,11 @@ fn record_declarations(cfg: &ts_rs::Config) -> Vec<String> {
         tadamun::vocab::Term::decl(cfg),
         tadamun::vocab::Vocabularies::decl(cfg),
         tadamun::audit::AuditEntry::decl(cfg),
+        tadamun::evidence::Attachment::decl(cfg),
+        tadamun::evidence::CaptureMetadata::decl(cfg),
+        tadamun::evidence::Imported::decl(cfg),
+        crate::commands::evidence::ImportProgress::decl(cfg),
+        crate::commands::evidence::ImportOutcome::decl(cfg),
     ]
 }
 

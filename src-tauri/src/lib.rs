@@ -90,7 +90,8 @@ fn main_window(app: &tauri::App, scratch: &std::path::Path) -> tauri::Result<()>
         .title("Tadamun")
         .inner_size(1100.0, 760.0)
         .min_inner_size(720.0, 560.0)
-        .disable_drag_drop_handler()
+        // Tauri's handler takes dropped files (so the page never navigates to them) and
+        // reports their paths; see `files-dropped` in `run`.
         .devtools(false)
         // The window only ever shows the app itself: no link, dropped file or script may
         // navigate it anywhere else.
@@ -140,6 +141,13 @@ pub fn run() -> Result<(), String> {
             state::spawn_auto_lock_watcher(app.handle().clone(), watcher_state);
             Ok(())
         })
+        .on_window_event(|window, event| {
+            // Files dropped on the window: the front end attaches them to the open incident.
+            if let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) = event {
+                let paths: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+                let _ = tauri::Emitter::emit(window, "files-dropped", paths);
+            }
+        })
         .invoke_handler(tauri::generate_handler![
             commands::vault::vault_status,
             commands::vault::passphrase_strength,
@@ -172,6 +180,15 @@ pub fn run() -> Result<(), String> {
             commands::records::delete_draft,
             commands::records::audit_log,
             commands::records::create_demo_vault,
+            commands::evidence::import_attachments,
+            commands::evidence::pick_files,
+            commands::evidence::cancel_import,
+            commands::evidence::list_attachments,
+            commands::evidence::update_attachment,
+            commands::evidence::delete_attachment,
+            commands::evidence::attachment_thumbnail,
+            commands::evidence::attachment_preview,
+            commands::evidence::save_attachment_copy,
         ])
         .build(tauri::generate_context!())
         .map_err(|e| format!("Tadamun could not start: {e}"))?

@@ -37,6 +37,8 @@ pub struct AppState {
     slot: Mutex<VaultSlot>,
     last_activity: Mutex<Instant>,
     auto_lock_minutes: AtomicU32,
+    /// Set by "Cancel" while attachments are being imported.
+    pub import_cancel: std::sync::atomic::AtomicBool,
 }
 
 impl AppState {
@@ -47,6 +49,7 @@ impl AppState {
             slot: Mutex::new(VaultSlot::Locked),
             last_activity: Mutex::new(Instant::now()),
             auto_lock_minutes: AtomicU32::new(vault::DEFAULT_AUTO_LOCK_MINUTES),
+            import_cancel: std::sync::atomic::AtomicBool::new(false),
         }
     }
 

@@ -694,6 +694,21 @@ pub struct Deleted {
     pub revisions: u32,
     /// How many actors were removed because no other incident involves them.
     pub actors: u32,
+    /// How many attachments were removed with the incident.
+    pub attachments: u32,
+    /// Encrypted files no attachment uses any more, to remove from `blobs/` after the commit
+    /// ([`delete_incident_and_files`] does it).
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub blob_ids: Vec<String>,
+}
+
+/// Deletes an incident (see [`delete_incident`]) and the encrypted files of attachments that
+/// nothing else uses.
+pub fn delete_incident_and_files(session: &crate::vault::Session, id: &str) -> Result<Deleted> {
+    let deleted = delete_incident(session.connection()?, id)?;
+    crate::evidence::remove_blob_files(session.dir(), &deleted.blob_ids);
+    Ok(deleted)
 }
 
 /// Deletes an incident for real: the record, every revision, its search-index entries, its
@@ -709,6 +724,9 @@ pub fn delete_incident(conn: &Connection, id: &str) -> Result<Deleted> {
         let rows = stmt.query_map([pk], |r| r.get(0))?;
         rows.collect::<std::result::Result<_, _>>()?
     };
+    let blob_pks = crate::evidence::blobs_of_incident(&tx, pk)?;
+    let attachments = tx.execute("DELETE FROM attachments WHERE incident_pk = ?1", [pk])?;
+    let blob_ids = crate::evidence::remove_orphan_blobs(&tx, &blob_pks)?;
     let revisions = tx.execute(
         "DELETE FROM incident_revisions WHERE incident_pk = ?1",
         [pk],
@@ -726,6 +744,8 @@ pub fn delete_incident(conn: &Connection, id: &str) -> Result<Deleted> {
     Ok(Deleted {
         revisions: u32::try_from(revisions).unwrap_or(u32::MAX),
         actors,
+        attachments: u32::try_from(attachments).unwrap_or(u32::MAX),
+        blob_ids,
     })
 }
 

@@ -4,6 +4,8 @@
 
 mod cli;
 mod disk_full;
+mod evidence;
+mod exif_fixture;
 mod records;
 mod records_props;
 mod support;

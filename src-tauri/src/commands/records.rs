@@ -38,6 +38,15 @@ async fn with_conn<T: Send + 'static>(
     .await
 }
 
+/// Runs `f` with the open vault's session, on a blocking thread.
+pub(crate) async fn with_session<T: Send + 'static>(
+    state: &Shared<'_>,
+    f: impl FnOnce(&tadamun::vault::Session) -> tadamun::Result<T> + Send + 'static,
+) -> Result<T, AppError> {
+    let state = Arc::clone(state);
+    blocking(move || state.with_session(|u| Ok(f(&u.session)?))).await
+}
+
 /// The controlled vocabularies with their labels in every language.
 #[tauri::command(async)]
 pub fn vocabularies() -> Result<Vocabularies, AppError> {
@@ -88,7 +97,7 @@ pub async fn save_incident(
 /// Deletes an incident, its revisions and its index entries for real.
 #[tauri::command]
 pub async fn delete_incident(state: Shared<'_>, id: String) -> Result<Deleted, AppError> {
-    with_conn(&state, move |c| records::delete_incident(c, &id)).await
+    with_session(&state, move |s| records::delete_incident_and_files(s, &id)).await
 }
 
 /// Every revision of an incident, newest first.

@@ -261,10 +261,28 @@ pub async fn verify_vault(state: Shared<'_>) -> Result<VerifyReport, AppError> {
             let r = u.session.verify()?;
             let mut problems = r.audit.problems.clone();
             problems.extend(r.database_problems.iter().cloned());
+            let e = &r.evidence;
+            problems.extend(
+                e.missing
+                    .iter()
+                    .map(|h| format!("attachment missing (SHA-256 {h})")),
+            );
+            problems.extend(
+                e.altered
+                    .iter()
+                    .map(|h| format!("attachment damaged or altered (SHA-256 {h})")),
+            );
+            problems.extend(
+                e.orphaned
+                    .iter()
+                    .map(|f| format!("stray file in blobs/: {f}")),
+            );
             Ok(VerifyReport {
                 audit_entries: u32::try_from(r.audit.entries).unwrap_or(u32::MAX),
                 audit_chain_intact: r.audit.is_intact(),
                 database_intact: r.database_intact,
+                attachments_checked: u32::try_from(e.checked).unwrap_or(u32::MAX),
+                attachments_intact: e.is_ok(),
                 problems,
             })
         })

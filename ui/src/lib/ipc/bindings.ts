@@ -75,7 +75,7 @@ kdfLogN: number,
  */
 status: VaultStatus, };
 
-export type ErrorCode = "wrong_passphrase" | "wrong_recovery_key" | "key_file_damaged" | "database_damaged" | "vault_not_found" | "vault_exists" | "newer_format" | "disk_full" | "weak_passphrase" | "locked" | "erase_incomplete" | "in_use" | "invalid_input" | "invalid_record" | "record_not_found" | "conflict" | "io";
+export type ErrorCode = "wrong_passphrase" | "wrong_recovery_key" | "key_file_damaged" | "database_damaged" | "vault_not_found" | "vault_exists" | "newer_format" | "disk_full" | "weak_passphrase" | "locked" | "erase_incomplete" | "in_use" | "invalid_input" | "invalid_record" | "record_not_found" | "conflict" | "cancelled" | "evidence_damaged" | "not_shareable" | "io";
 
 export type AppError = { 
 /**
@@ -126,6 +126,14 @@ auditChainIntact: boolean,
  * Whether every database page authenticated.
  */
 databaseIntact: boolean, 
+/**
+ * Attachments re-hashed against their SHA-256.
+ */
+attachmentsChecked: number, 
+/**
+ * Whether every attachment is present and unaltered, with no stray file.
+ */
+attachmentsIntact: boolean, 
 /**
  * Problems, in plain words.
  */
@@ -647,7 +655,11 @@ revisions: number,
 /**
  * How many actors were removed because no other incident involves them.
  */
-actors: number, };
+actors: number, 
+/**
+ * How many attachments were removed with the incident.
+ */
+attachments: number, };
 
 export type ActorSummary = { 
 /**
@@ -958,3 +970,121 @@ event: string,
  * Non-secret details as a JSON object.
  */
 detail: string, };
+
+export type Attachment = { 
+/**
+ * Identifier.
+ */
+id: string, 
+/**
+ * The incident it belongs to.
+ */
+incident_id: string, 
+/**
+ * The file's name where it was imported from (confidential; never exported).
+ */
+original_name: string, 
+/**
+ * Media type sniffed from the content (`image/jpeg`, `application/pdf`…).
+ */
+media_type: string, 
+/**
+ * Size in bytes.
+ */
+size: number, 
+/**
+ * SHA-256 of the original bytes (hex), taken at import.
+ */
+sha256: string, 
+/**
+ * When it was imported (RFC 3339, UTC).
+ */
+imported_at: string, 
+/**
+ * Who imported it.
+ */
+imported_by: string, 
+/**
+ * Capture details from its metadata.
+ */
+metadata: CaptureMetadata, 
+/**
+ * What it shows.
+ */
+description: string, 
+/**
+ * Whether it may leave the vault in a sanitised export (off by default).
+ */
+shareable: boolean, };
+
+export type CaptureMetadata = { 
+/**
+ * When it was taken, as the device recorded it (EXIF DateTimeOriginal).
+ */
+taken_at: string | null, 
+/**
+ * Latitude in decimal degrees.
+ */
+latitude: number | null, 
+/**
+ * Longitude in decimal degrees.
+ */
+longitude: number | null, 
+/**
+ * The device (make and model).
+ */
+device: string | null, 
+/**
+ * Image width and height in pixels.
+ */
+dimensions: [number, number] | null, };
+
+export type Imported = { 
+/**
+ * The attachment (new, or the existing one when this file was already attached).
+ */
+attachment: Attachment, 
+/**
+ * The same content was already in the vault: stored once, linked here.
+ */
+duplicate_content: boolean, 
+/**
+ * The same content was already attached to this incident: nothing was added.
+ */
+already_attached: boolean, };
+
+export type ImportProgress = { 
+/**
+ * Position of the file in the batch (0-based).
+ */
+index: number, 
+/**
+ * How many files in the batch.
+ */
+count: number, 
+/**
+ * The file's name.
+ */
+name: string, 
+/**
+ * Bytes done.
+ */
+done: number, 
+/**
+ * Bytes in all.
+ */
+total: number, };
+
+export type ImportOutcome = { 
+/**
+ * The file's name.
+ */
+name: string, 
+/**
+ * What was stored, when it worked.
+ */
+imported: Imported | null, 
+/**
+ * Why not, when it did not.
+ */
+error: AppError | null, };

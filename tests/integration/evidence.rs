@@ -1,0 +1,374 @@
+//! Evidence against a real vault: streamed encrypted import, duplicates, cancel, preview,
+//! extraction, metadata-free copies, verify, deletion and key rotation.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use tadamun::evidence::{self, sanitise};
+use tadamun::keys::KdfPolicy;
+use tadamun::records;
+use tadamun::vault::{self, Session};
+use tadamun::VaultError;
+
+use crate::support::*;
+
+/// Bytes that cannot be mistaken for anything else: a seeded pseudo-random stream.
+fn noise(len: usize, seed: u64) -> Vec<u8> {
+    let mut x = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+    (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 24) as u8
+        })
+        .collect()
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+fn new_incident(s: &Session) -> String {
+    let inc = incident("Vessel seized", "photos of the seizure");
+    records::save_incident(s.connection().unwrap(), inc.clone(), &[], None).unwrap();
+    inc.id
+}
+
+fn import(s: &Session, incident: &str, path: &Path) -> tadamun::Result<evidence::Imported> {
+    evidence::import_file(
+        s,
+        incident,
+        path,
+        "tester",
+        &AtomicBool::new(false),
+        &mut |_| {},
+    )
+}
+
+fn blob_files(dir: &Path) -> Vec<String> {
+    match std::fs::read_dir(dir.join("blobs")) {
+        Ok(entries) => entries
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+fn jpeg(width: u32, height: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([
+            (x * 7 % 256) as u8,
+            (y * 5 % 256) as u8,
+            ((x + y) % 256) as u8,
+        ])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    image::DynamicImage::ImageRgb8(img)
+        .write_to(&mut out, image::ImageFormat::Jpeg)
+        .unwrap();
+    out.into_inner()
+}
+
+#[test]
+fn an_import_is_encrypted_hashed_and_no_plaintext_reaches_the_vault_folder() {
+    let (v, s) = new_vault();
+    let id = new_incident(&s);
+    let bytes = noise(3 * 1024 * 1024 + 17, 1);
+    let src = write(v._tmp.path(), "court-order-Rios.pdf.bin", &bytes);
+    let mut seen = Vec::new();
+    let out = evidence::import_file(
+        &s,
+        &id,
+        &src,
+        "case officer",
+        &AtomicBool::new(false),
+        &mut |p| seen.push(p),
+    )
+    .unwrap();
+    let a = out.attachment;
+    assert_eq!(a.size, bytes.len() as u64);
+    assert_eq!(
+        a.sha256,
+        hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&bytes))
+    );
+    assert_eq!(a.original_name, "court-order-Rios.pdf.bin");
+    assert_eq!(
+        a.media_type, "application/octet-stream",
+        "type from content, not the name"
+    );
+    assert!(!a.shareable, "not shareable by default");
+    assert_eq!(seen.last().unwrap().done, bytes.len() as u64);
+    assert!(seen.len() > 3, "progress is reported along the way");
+
+    // No 64-byte window of the plaintext, nor the file name, anywhere under the vault folder.
+    s.lock();
+    let files = snapshot(&v.dir);
+    for (path, content) in &files {
+        for offset in [0, 1000, 1024 * 1024, bytes.len() - 64] {
+            assert!(
+                !contains(content, &bytes[offset..offset + 64]),
+                "plaintext in {}",
+                path.display()
+            );
+        }
+        assert!(
+            !contains(content, b"court-order-Rios"),
+            "file name in {}",
+            path.display()
+        );
+    }
+    let s = vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)).unwrap();
+    let (_, back) = evidence::read_for_preview(&s, &a.id).unwrap();
+    assert_eq!(back, bytes);
+    let copy = v._tmp.path().join("copy.bin");
+    evidence::extract(&s, &a.id, &copy).unwrap();
+    assert_eq!(std::fs::read(&copy).unwrap(), bytes);
+    let events: Vec<String> = s
+        .audit_recent(3)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.event)
+        .collect();
+    assert!(
+        events.contains(&"evidence_copy_exported".to_owned()),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn the_same_content_is_stored_once_and_linked() {
+    let (v, s) = new_vault();
+    let a = new_incident(&s);
+    let b = new_incident(&s);
+    let bytes = noise(100_000, 2);
+    let p1 = write(v._tmp.path(), "one.bin", &bytes);
+    let p2 = write(v._tmp.path(), "renamed copy.bin", &bytes);
+    let first = import(&s, &a, &p1).unwrap();
+    assert!(!first.duplicate_content);
+    let again = import(&s, &a, &p2).unwrap();
+    assert!(again.already_attached);
+    assert_eq!(again.attachment.id, first.attachment.id);
+    let other = import(&s, &b, &p2).unwrap();
+    assert!(other.duplicate_content && !other.already_attached);
+    assert_eq!(blob_files(&v.dir).len(), 1);
+    assert_eq!(
+        evidence::list_attachments(s.connection().unwrap(), &b)
+            .unwrap()
+            .len(),
+        1
+    );
+
+    // Deleting one incident keeps the blob the other still uses; deleting both removes it.
+    records::delete_incident_and_files(&s, &a).unwrap();
+    assert_eq!(blob_files(&v.dir).len(), 1);
+    let (_, back) = evidence::read_for_preview(&s, &other.attachment.id).unwrap();
+    assert_eq!(back, bytes);
+    let deleted = records::delete_incident_and_files(&s, &b).unwrap();
+    assert_eq!(deleted.attachments, 1);
+    assert!(blob_files(&v.dir).is_empty(), "{:?}", blob_files(&v.dir));
+}
+
+#[test]
+fn a_cancelled_import_leaves_no_file_and_no_row() {
+    let (v, s) = new_vault();
+    let id = new_incident(&s);
+    let src = write(v._tmp.path(), "big.bin", &noise(4 * 1024 * 1024, 3));
+    let cancel = AtomicBool::new(false);
+    let audit_before = count(&s, "SELECT count(*) FROM audit_log");
+    let err = evidence::import_file(&s, &id, &src, "", &cancel, &mut |p| {
+        if p.done > 1024 * 1024 {
+            cancel.store(true, Ordering::Relaxed);
+        }
+    })
+    .unwrap_err();
+    assert!(matches!(err, VaultError::Cancelled), "{err}");
+    assert!(blob_files(&v.dir).is_empty(), "{:?}", blob_files(&v.dir));
+    assert_eq!(count(&s, "SELECT count(*) FROM attachments"), 0);
+    assert_eq!(count(&s, "SELECT count(*) FROM blobs"), 0);
+    assert_eq!(count(&s, "SELECT count(*) FROM audit_log"), audit_before);
+}
+
+#[test]
+fn bad_inputs_are_clear_errors() {
+    let (v, s) = new_vault();
+    let id = new_incident(&s);
+    let missing = import(&s, &id, &v._tmp.path().join("nope.jpg")).unwrap_err();
+    assert!(missing.to_string().contains("was not found"), "{missing}");
+    let folder = import(&s, &id, v._tmp.path()).unwrap_err();
+    assert!(folder.to_string().contains("not a file"), "{folder}");
+    let src = write(v._tmp.path(), "x.bin", b"abc");
+    let no_incident = import(&s, "no-such-incident", &src).unwrap_err();
+    assert!(matches!(no_incident, VaultError::RecordNotFound { .. }));
+}
+
+#[test]
+fn verify_finds_altered_missing_and_orphaned_blobs() {
+    let (v, s) = new_vault();
+    let id = new_incident(&s);
+    let a = import(&s, &id, &write(v._tmp.path(), "a.bin", &noise(300_000, 4)))
+        .unwrap()
+        .attachment;
+    let b = import(&s, &id, &write(v._tmp.path(), "b.bin", &noise(1000, 5)))
+        .unwrap()
+        .attachment;
+    assert!(evidence::verify(&s, &mut |_| {}).unwrap().is_ok());
+    let blob_of = |sha: &str| -> PathBuf {
+        let blob: String = s
+            .connection()
+            .unwrap()
+            .query_row("SELECT id FROM blobs WHERE sha256 = ?1", [sha], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        v.dir.join("blobs").join(blob)
+    };
+    flip_byte(&blob_of(&a.sha256), 200_000);
+    std::fs::remove_file(blob_of(&b.sha256)).unwrap();
+    std::fs::write(v.dir.join("blobs").join("stray"), b"x").unwrap();
+    let report = evidence::verify(&s, &mut |_| {}).unwrap();
+    assert_eq!(report.altered, vec![a.sha256.clone()]);
+    assert_eq!(report.missing, vec![b.sha256.clone()]);
+    assert_eq!(report.orphaned, vec!["stray".to_owned()]);
+    let err = evidence::read_for_preview(&s, &a.id).unwrap_err();
+    assert!(matches!(err, VaultError::EvidenceDamaged { .. }), "{err}");
+}
+
+#[test]
+fn rotation_re_encrypts_every_blob_and_keeps_it_readable() {
+    let (v, mut s) = new_vault();
+    let id = new_incident(&s);
+    let bytes = noise(700_000, 6);
+    let a = import(&s, &id, &write(v._tmp.path(), "a.bin", &bytes))
+        .unwrap()
+        .attachment;
+    let before = snapshot(&v.dir.join("blobs"));
+    s.rotate_key(
+        &secret(PASSPHRASE),
+        KdfPolicy::insecure_fast_for_tests(),
+        &mut |_| {},
+    )
+    .unwrap();
+    let after = snapshot(&v.dir.join("blobs"));
+    assert_eq!(before.len(), 1);
+    assert_eq!(
+        after.keys().collect::<Vec<_>>(),
+        before.keys().collect::<Vec<_>>()
+    );
+    assert_ne!(
+        after.values().next(),
+        before.values().next(),
+        "the blob was re-encrypted"
+    );
+    assert_eq!(evidence::read_for_preview(&s, &a.id).unwrap().1, bytes);
+    s.lock();
+    let s = vault::unlock_with_recovery_key(&v.dir, &v.recovery_key()).unwrap();
+    assert!(evidence::verify(&s, &mut |_| {}).unwrap().is_ok());
+}
+
+#[test]
+fn a_rotation_cut_short_before_its_commit_is_rolled_back_and_blobs_stay_readable() {
+    let (v, s) = new_vault();
+    let id = new_incident(&s);
+    let bytes = noise(50_000, 7);
+    let a = import(&s, &id, &write(v._tmp.path(), "a.bin", &bytes))
+        .unwrap()
+        .attachment;
+    s.lock();
+    // A crash while blobs were being re-encrypted: a half-written `.next`, the database copy.
+    let blob = blob_files(&v.dir).remove(0);
+    std::fs::write(v.dir.join("blobs").join(format!("{blob}.next")), b"half").unwrap();
+    std::fs::write(
+        v.dir.join("blobs").join(format!("{blob}.next.tmp")),
+        b"half",
+    )
+    .unwrap();
+    std::fs::write(v.dir.join("store.db.rotating"), b"partial").unwrap();
+    let s = vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(blob_files(&v.dir), vec![blob]);
+    assert!(!v.dir.join("store.db.rotating").exists());
+    assert_eq!(evidence::read_for_preview(&s, &a.id).unwrap().1, bytes);
+}
+
+#[test]
+fn a_rotation_cut_short_after_its_commit_is_finished_for_blobs_too() {
+    let (v, mut s) = new_vault();
+    let id = new_incident(&s);
+    let bytes = noise(80_000, 8);
+    let a = import(&s, &id, &write(v._tmp.path(), "a.bin", &bytes))
+        .unwrap()
+        .attachment;
+    let blob = blob_files(&v.dir).remove(0);
+    let blob_path = v.dir.join("blobs").join(&blob);
+    let keys = v.dir.join("keys");
+    let old_blob = std::fs::read(&blob_path).unwrap();
+    let old_pass = std::fs::read(keys.join("passphrase.age")).unwrap();
+    let old_rec = std::fs::read(keys.join("recovery.age")).unwrap();
+    s.rotate_key(
+        &secret(PASSPHRASE),
+        KdfPolicy::insecure_fast_for_tests(),
+        &mut |_| {},
+    )
+    .unwrap();
+    s.lock();
+    // The state of a crash just after the database switched: new files still under `.next`.
+    std::fs::rename(&blob_path, v.dir.join("blobs").join(format!("{blob}.next"))).unwrap();
+    std::fs::write(&blob_path, &old_blob).unwrap();
+    std::fs::rename(
+        keys.join("passphrase.age"),
+        keys.join("passphrase.age.next"),
+    )
+    .unwrap();
+    std::fs::rename(keys.join("recovery.age"), keys.join("recovery.age.next")).unwrap();
+    std::fs::write(keys.join("passphrase.age"), &old_pass).unwrap();
+    std::fs::write(keys.join("recovery.age"), &old_rec).unwrap();
+    let s = vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)).unwrap();
+    assert_eq!(blob_files(&v.dir), vec![blob]);
+    assert_eq!(evidence::read_for_preview(&s, &a.id).unwrap().1, bytes);
+    assert!(evidence::verify(&s, &mut |_| {}).unwrap().is_ok());
+}
+
+#[test]
+fn a_jpeg_with_gps_is_described_inside_and_cleaned_for_sharing() {
+    let (v, s) = new_vault();
+    let id = new_incident(&s);
+    let src = write(v._tmp.path(), "seizure.jpg", &jpeg(64, 48));
+    crate::exif_fixture::add_identifying_metadata(&src);
+    let a = import(&s, &id, &src).unwrap().attachment;
+    assert_eq!(a.media_type, "image/jpeg");
+    assert_eq!(a.metadata.taken_at.as_deref(), Some("2025:03:14 09:26:53"));
+    let lat = a.metadata.latitude.unwrap();
+    assert!((lat - 35.5).abs() < 0.01, "{lat}");
+    assert!(a.metadata.longitude.unwrap() > 12.5);
+    assert_eq!(a.metadata.device.as_deref(), Some("TestMaker Phone 9"));
+
+    let updated =
+        evidence::update_attachment(s.connection().unwrap(), &a.id, "Coast guard boarding", true)
+            .unwrap();
+    assert!(updated.shareable);
+    let out = v._tmp.path().join("attachment-01.jpg");
+    evidence::sanitised_copy(&s, &a.id, &out).unwrap();
+    crate::exif_fixture::assert_no_identifying_metadata(&out);
+    // Upright: orientation 6 (rotate 90°) was applied, so 64×48 became 48×64.
+    let img = image::open(&out).unwrap();
+    assert_eq!((img.width(), img.height()), (48, 64));
+}
+
+#[test]
+fn documents_and_videos_are_refused_for_sharing_with_the_reason() {
+    for (media, words) in [
+        ("application/pdf", "PDF"),
+        ("video/mp4", "Videos"),
+        ("image/heif", "HEIC"),
+        (
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "Office",
+        ),
+    ] {
+        let err = sanitise::sanitise(b"whatever", media).unwrap_err();
+        assert!(matches!(err, VaultError::NotShareable { .. }));
+        assert!(err.to_string().contains(words), "{media}: {err}");
+    }
+}
