@@ -37,6 +37,12 @@ else
   echo "skipped: not root (CI runs these as root)"
 fi
 
+step "evidence: a 2 GiB import keeps peak memory under 64 MiB"
+bash scripts/measure-evidence.sh 2048 zero
+
+step "benchmarks, small size (so they cannot rot; no time is asserted)"
+cargo bench --bench records --locked -- 2000
+
 step "Rust tests (core, CLI, desktop commands, generated IPC types)"
 cargo test --workspace --locked 2>&1 | tee target/rust-tests.log
 echo

@@ -90,6 +90,14 @@ pub fn capture_metadata(head: &[u8], media_type: &str) -> CaptureMetadata {
     out
 }
 
+/// The fuzz target's body (fuzz/fuzz_targets/sniff_media.rs), also run over the committed
+/// corpus by the test suite.
+pub fn fuzz_one(data: &[u8]) {
+    let media_type = sniff(data);
+    let _ = capture_metadata(data, media_type);
+    let _ = orientation(data);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -342,3 +342,79 @@ fn cli_demo_creates_a_marked_vault_with_its_public_passphrase() {
         5
     );
 }
+
+#[test]
+fn cli_evidence_add_list_copy_and_verify() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("demo");
+    let out = tadamun(&dir).arg("demo").assert().success();
+    let pass = json(&out.get_output().stdout)["passphrase"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let photo = tmp.path().join("IMG_2041 Marta at pier.png");
+    image::DynamicImage::ImageRgb8(image::RgbImage::from_pixel(20, 10, image::Rgb([1, 2, 3])))
+        .save(&photo)
+        .unwrap();
+    let out = tadamun(&dir)
+        .args([
+            "evidence",
+            "add",
+            "--passphrase-stdin",
+            "--incident",
+            "1",
+            "--by",
+            "case officer",
+        ])
+        .arg(&photo)
+        .write_stdin(format!("{pass}\n"))
+        .assert()
+        .success();
+    let imported = json(&out.get_output().stdout);
+    let a = &imported["imported"][0]["attachment"];
+    assert_eq!(a["media_type"], "image/png");
+    assert_eq!(a["imported_by"], "case officer");
+    let id = a["id"].as_str().unwrap().to_owned();
+    assert!(
+        String::from_utf8_lossy(&out.get_output().stderr).contains("MiB"),
+        "progress on stderr"
+    );
+
+    let out = tadamun(&dir)
+        .args(["evidence", "list", "--passphrase-stdin", "--incident", "#1"])
+        .write_stdin(format!("{pass}\n"))
+        .assert()
+        .success();
+    assert_eq!(
+        json(&out.get_output().stdout)["attachments"][0]["id"],
+        id.as_str()
+    );
+
+    let clean = tmp.path().join("attachment-01.png");
+    tadamun(&dir)
+        .args([
+            "evidence",
+            "sanitised-copy",
+            "--passphrase-stdin",
+            &id,
+            "--out",
+        ])
+        .arg(&clean)
+        .write_stdin(format!("{pass}\n"))
+        .assert()
+        .success();
+    assert_eq!(image::open(&clean).unwrap().width(), 20);
+    // An existing file is never overwritten.
+    tadamun(&dir)
+        .args(["evidence", "extract", "--passphrase-stdin", &id, "--out"])
+        .arg(&clean)
+        .write_stdin(format!("{pass}\n"))
+        .assert()
+        .code(9);
+    let out = tadamun(&dir)
+        .args(["evidence", "verify", "--passphrase-stdin"])
+        .write_stdin(format!("{pass}\n"))
+        .assert()
+        .success();
+    assert_eq!(json(&out.get_output().stdout)["report"]["checked"], 1);
+}

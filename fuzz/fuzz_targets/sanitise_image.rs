@@ -1,0 +1,6 @@
+//! Any bytes, as any supported image type: the sanitiser returns a clean copy or an error,
+//! never panics, and a clean copy sanitises to itself.
+#![no_main]
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    tadamun::evidence::sanitise::fuzz_one(data);
+});
