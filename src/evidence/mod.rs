@@ -94,7 +94,7 @@ pub struct Progress {
 
 /// What an import produced.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "ImportedAttachment"))]
 pub struct Imported {
     /// The attachment (new, or the existing one when this file was already attached).
     pub attachment: Attachment,

@@ -7,9 +7,13 @@ compares the earlier revision. Finally checks that no word of it reached the dis
 encrypted store (vault folder and the webview's data folder).
 """
 
+import hashlib
 import os
 import pathlib
+import struct
+import subprocess
 import sys
+import zlib
 import tempfile
 import time
 import unittest
@@ -29,6 +33,21 @@ DEMO_PASSPHRASE = "demo vault with fictional cases only"
 # A made-up word: it appears nowhere else, so a search for it finds only this incident.
 MARKER = "zephyrinequay"
 TITLE = "Defender stopped at the airport on the way to HRC 61"
+
+
+def png(width: int, height: int) -> bytes:
+    """A small RGB gradient PNG, written by hand (no imaging library needed)."""
+    rows = b"".join(
+        b"\x00" + b"".join(bytes((x * 4 % 256, y * 5 % 256, (x + y) * 3 % 256)) for x in range(width))
+        for y in range(height)
+    )
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(rows, 0)) + chunk(b"IEND", b""))
 
 
 def files_containing(folder: pathlib.Path, needle: bytes) -> list:
@@ -107,6 +126,34 @@ class RecordsJourney(unittest.TestCase):
             self.wait.until(lambda _: predicate(self.result_ids()))
         except Exception:
             self.fail(f"{message}: rows {self.result_ids()}")
+
+    def choose_in_gtk_dialog(self, title, path):
+        """Types `path` into the native GTK file dialog titled `title` (xdotool under Xvfb).
+        Focus can be lost while the dialog sets itself up, so the typing is retried."""
+        found = subprocess.run(
+            ["xdotool", "search", "--sync", "--onlyvisible", "--name", title],
+            check=True, timeout=30, capture_output=True, text=True,
+        )
+        dialog = found.stdout.split()[-1]
+        for _attempt in range(4):
+            subprocess.run(["xdotool", "windowfocus", "--sync", dialog], check=False, timeout=10)
+            time.sleep(1)
+            subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+l"], check=True)
+            time.sleep(0.3)
+            subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+a"], check=True)
+            subprocess.run(["xdotool", "type", "--delay", "20", str(path)], check=True)
+            subprocess.run(["xdotool", "key", "Return"], check=True)
+            deadline = time.time() + 5
+            while time.time() < deadline:
+                # GTK keeps the closed dialog's window around, unmapped: only a visible one counts
+                # (typing on would go to the app, where Ctrl+L locks the vault).
+                still = subprocess.run(
+                    ["xdotool", "search", "--onlyvisible", "--name", title], capture_output=True
+                )
+                if still.returncode != 0:
+                    return
+                time.sleep(0.2)
+        self.fail(f"the {title!r} dialog did not take the file")
 
     # -- the journey --------------------------------------------------------------------------
     def test_demo_then_record_find_edit_and_review_an_incident(self):
@@ -216,8 +263,36 @@ class RecordsJourney(unittest.TestCase):
         self.text_of("#revision-changes", "(appeal lodged)")
         self.shot("25-revision-compare")
 
+        # Evidence: attach an image through the native picker, see its thumbnail and hash,
+        # mark it shareable.
+        self.click("#show-history")  # the same button goes back to editing
+        self.click('[data-step="evidence"]')
+        picture = pathlib.Path(self.tmp.name) / "IMG_0413 pier three.png"
+        picture_bytes = png(96, 64)
+        picture.write_bytes(picture_bytes)
+        digest = hashlib.sha256(picture_bytes).hexdigest()
+        self.click("#attach-files")
+        self.choose_in_gtk_dialog("Attach files", picture)
+        row = '#attachments [data-attachment-id]'
+        self.visible(f"{row} img.thumbnail")
+        self.text_of(f"{row} .sha256", digest)
+        self.wait.until(
+            lambda _: d.execute_script(
+                "const i = document.querySelector(arguments[0]); return i && i.complete && i.naturalWidth > 0",
+                f"{row} img.thumbnail",
+            )
+        )
+        shareable = self.el(f'{row} input[name="shareable"]')
+        self.assertFalse(shareable.is_selected(), "attachments are not shareable by default")
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", shareable)
+        shareable.click()
+        self.wait.until(lambda _: self.el(f'{row} input[name="shareable"]').is_selected())
+        self.shot("26-evidence")
+
         # Nothing of it reached the disk in clear: not the vault, not the webview's folder.
         for folder in (self.vault, self.webview_data):
+            self.assertEqual(files_containing(folder, picture_bytes[200:264]), [], folder)
+            self.assertEqual(files_containing(folder, b"IMG_0413"), [], folder)
             self.assertEqual(files_containing(folder, MARKER.encode()), [], folder)
             self.assertEqual(files_containing(folder, "Yusra".encode()), [], folder)
 

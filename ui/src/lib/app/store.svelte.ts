@@ -7,6 +7,7 @@ import * as api from "../ipc/commands";
 import { normaliseError } from "../ipc/errors";
 import type { Message } from "../i18n/index.svelte";
 import { resetListState } from "../records/list-state.svelte";
+import { resetEvidenceSession } from "../evidence/session.svelte";
 import { createActivityThrottle } from "./activity";
 import { DEFAULT_VIEW, lockNoticeFor, screenFor, type Screen, type View } from "./screens";
 
@@ -17,6 +18,9 @@ export interface EditorGuard {
   /** Writes the unsaved changes as an encrypted draft in the vault, now. */
   flushDraft(): Promise<void>;
 }
+
+/** Whoever can take files dropped on the window (the open editor). */
+export type DropTarget = (paths: string[]) => void;
 
 /** How long locking waits for the last draft to be written before locking anyway. */
 const FLUSH_BEFORE_LOCK_MS = 1500;
@@ -40,6 +44,7 @@ export class AppStore {
   lockError = $state<AppError | null>(null);
 
   #guard: EditorGuard | null = null;
+  #dropTarget: DropTarget | null = null;
 
   readonly screen: Screen = $derived(
     screenFor({
@@ -74,6 +79,8 @@ export class AppStore {
       this.editing = null;
       this.pendingView = null;
       this.#guard = null;
+      this.#dropTarget = null;
+      resetEvidenceSession();
       // What was typed in the search box may name someone: it does not outlive the lock.
       resetListState();
       this.locking = false;
@@ -130,6 +137,23 @@ export class AppStore {
   /** The editor closes: its guard goes, unless a newer editor already replaced it. */
   releaseEditorGuard(guard: EditorGuard): void {
     if (this.#guard === guard) this.#guard = null;
+  }
+
+  /** The editor takes dropped files while it is open. */
+  setDropTarget(target: DropTarget): void {
+    this.#dropTarget = target;
+  }
+
+  releaseDropTarget(target: DropTarget): void {
+    if (this.#dropTarget === target) this.#dropTarget = null;
+  }
+
+  /** Files were dropped on the window: the open editor attaches them, else the user is told how. */
+  filesDropped(paths: string[]): void {
+    if (paths.length === 0) return;
+    const target = this.view === "editor" && this.isUnlocked ? this.#dropTarget : null;
+    if (target !== null) target(paths);
+    else this.say({ key: "evidence.openIncidentFirst" });
   }
 
   #canNavigate(): boolean {

@@ -217,4 +217,34 @@ describe("demo vault", () => {
     app.demoPassphraseSeen();
     expect(app.screen).toBe("incidents");
   });
+
+  it("gives dropped files to the open editor, and otherwise says how to attach them", async () => {
+    api.vaultStatus.mockResolvedValue(status("unlocked"));
+    const app = new AppStore();
+    await app.refresh();
+    app.filesDropped(["/a.jpg"]);
+    expect(app.notice !== null ? tm(app.notice) : "").toBe("Open an incident to attach files.");
+
+    const target = vi.fn();
+    app.openIncident("i1");
+    app.setDropTarget(target);
+    app.dismissNotice();
+    app.filesDropped(["/a.jpg", "/b.pdf"]);
+    expect(target).toHaveBeenCalledWith(["/a.jpg", "/b.pdf"]);
+    expect(app.notice).toBeNull();
+
+    app.releaseDropTarget(target);
+    app.filesDropped(["/a.jpg"]);
+    expect(target).toHaveBeenCalledTimes(1);
+  });
+
+  it("forgets the importer's name when the vault locks", async () => {
+    const { evidenceSession } = await import("../evidence/session.svelte");
+    api.vaultStatus.mockResolvedValue(status("unlocked"));
+    const app = new AppStore();
+    await app.refresh();
+    evidenceSession.importedBy = "Amal";
+    app.setStatus(status("locked"));
+    expect(evidenceSession.importedBy).toBe("");
+  });
 });

@@ -7,6 +7,7 @@ export function verifyFindings(report: VerifyReport): Message[] {
   const findings: Message[] = [];
   if (!report.databaseIntact) findings.push({ key: "verify.databaseDamaged" });
   if (!report.auditChainIntact) findings.push({ key: "verify.chainBroken" });
+  if (!report.attachmentsIntact) findings.push({ key: "verify.attachmentsDamaged" });
   for (const problem of report.problems) {
     if (problem.trim() !== "") findings.push({ text: problem });
   }

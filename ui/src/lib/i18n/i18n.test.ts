@@ -94,7 +94,7 @@ describe("case-record strings", () => {
 
   it("names every editor step, status, urgency and consent state", () => {
     const keys = Object.keys(en);
-    for (const step of ["details", "people", "acts", "un", "consent", "sources", "followup", "notes"]) {
+    for (const step of ["details", "people", "acts", "un", "consent", "sources", "evidence", "followup", "notes"]) {
       expect(keys).toContain(`editor.step.${step}`);
     }
     for (const key of ["status.draft", "urgency.urgent", "consentState.internal_only", "consentState.no_people"]) {

@@ -1039,7 +1039,7 @@ device: string | null,
  */
 dimensions: [number, number] | null, };
 
-export type Imported = { 
+export type ImportedAttachment = { 
 /**
  * The attachment (new, or the existing one when this file was already attached).
  */
@@ -1083,7 +1083,7 @@ name: string,
 /**
  * What was stored, when it worked.
  */
-imported: Imported | null, 
+imported: ImportedAttachment | null, 
 /**
  * Why not, when it did not.
  */

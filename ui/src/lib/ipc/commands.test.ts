@@ -59,6 +59,18 @@ describe("commands send the names and camelCase arguments Rust expects", () => {
     ["audit_log", () => api.auditLog(200), { limit: 200 }],
     ["save_incident", () => api.saveIncident(INCIDENT, [], 4), { incident: INCIDENT, actors: [], baseRevision: 4 }],
     ["save_incident", () => api.saveIncident(INCIDENT, [], null), { incident: INCIDENT, actors: [], baseRevision: null }],
+    [
+      "import_attachments",
+      () => api.importAttachments("i1", ["/tmp/a.jpg", "/tmp/b.pdf"], "AB"),
+      { incidentId: "i1", paths: ["/tmp/a.jpg", "/tmp/b.pdf"], importedBy: "AB" },
+    ],
+    ["list_attachments", () => api.listAttachments("i1"), { incidentId: "i1" }],
+    ["update_attachment", () => api.updateAttachment("a1", "Port gate", true), { id: "a1", description: "Port gate", shareable: true }],
+    ["delete_attachment", () => api.deleteAttachment("a1"), { id: "a1" }],
+    ["attachment_thumbnail", () => api.attachmentThumbnail("a1"), { id: "a1" }],
+    ["attachment_preview", () => api.attachmentPreview("a1"), { id: "a1" }],
+    ["save_attachment_copy", () => api.saveAttachmentCopy("a1", true), { id: "a1", sanitised: true }],
+    ["save_attachment_copy", () => api.saveAttachmentCopy("a1", false), { id: "a1", sanitised: false }],
   ] as const)("%s", async (command, run, args) => {
     await run();
     expect(invoke).toHaveBeenCalledWith(command, args);
@@ -76,6 +88,8 @@ describe("commands send the names and camelCase arguments Rust expects", () => {
     ["new_id", () => api.newId()],
     ["list_drafts", () => api.listDrafts()],
     ["verify_vault", () => api.verifyVault()],
+    ["pick_files", () => api.pickFiles()],
+    ["cancel_import", () => api.cancelImport()],
   ] as const)("%s takes no arguments", async (command, run) => {
     await run();
     expect(invoke).toHaveBeenCalledWith(command, undefined);

@@ -3,6 +3,7 @@
 
 import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import type {
+  Attachment,
   Actor,
   ActorKind,
   ActorSummary,
@@ -26,6 +27,7 @@ import type {
   Vocabularies,
 } from "./bindings";
 import { normaliseError } from "./errors";
+import type { AttachmentOutcome } from "../evidence/evidence";
 
 async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
   try {
@@ -116,3 +118,39 @@ export const deleteDraft = (key: string): Promise<null> => call("delete_draft", 
 
 /** Newest first. */
 export const auditLog = (limit: number): Promise<AuditEntry[]> => call("audit_log", { limit });
+
+// Evidence: files attached to an incident, kept encrypted in the vault.
+
+/** The native multi-file picker: the chosen paths, `[]` if the user cancelled. */
+export const pickFiles = (): Promise<string[]> => call("pick_files");
+
+/**
+ * Encrypts the files into the vault and attaches them to a saved incident, one outcome per
+ * file. Emits `evidence-progress` while it runs (see `events.ts`).
+ */
+export const importAttachments = (incidentId: string, paths: string[], importedBy: string): Promise<AttachmentOutcome[]> =>
+  call("import_attachments", { incidentId, paths, importedBy });
+
+/** Abandons the file being imported (nothing of it is kept); later files fail as `cancelled`. */
+export const cancelImport = (): Promise<null> => call("cancel_import");
+
+export const listAttachments = (incidentId: string): Promise<Attachment[]> => call("list_attachments", { incidentId });
+
+export const updateAttachment = (id: string, description: string, shareable: boolean): Promise<Attachment> =>
+  call("update_attachment", { id, description, shareable });
+
+/** Destroys the attachment's encrypted file (unless other incidents link the same content). */
+export const deleteAttachment = (id: string): Promise<null> => call("delete_attachment", { id });
+
+/** A small JPEG without metadata, as raw bytes; empty for files that are not images. */
+export const attachmentThumbnail = (id: string): Promise<ArrayBuffer> => call("attachment_thumbnail", { id });
+
+/** The whole decrypted file, as raw bytes (images only: PDFs cannot be shown). */
+export const attachmentPreview = (id: string): Promise<ArrayBuffer> => call("attachment_preview", { id });
+
+/**
+ * Rust shows a native save dialog and writes a copy. `sanitised`: without metadata (JPEG, PNG,
+ * WebP only; else `not_shareable`); otherwise the exact decrypted file. `false`: cancelled.
+ */
+export const saveAttachmentCopy = (id: string, sanitised: boolean): Promise<boolean> =>
+  call("save_attachment_copy", { id, sanitised });

@@ -24,6 +24,9 @@ const KNOWN: Readonly<Record<ErrorCode, true>> = {
   invalid_record: true,
   record_not_found: true,
   conflict: true,
+  cancelled: true,
+  evidence_damaged: true,
+  not_shareable: true,
   io: true,
 };
 

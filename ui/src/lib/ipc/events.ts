@@ -1,12 +1,14 @@
 // Events the core sends to the window.
 
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
-import type { ProgressEvent, VaultLockedEvent } from "./bindings";
+import type { ImportProgress, ProgressEvent, VaultLockedEvent } from "./bindings";
 
 export type { UnlistenFn } from "@tauri-apps/api/event";
 
 export const VAULT_LOCKED = "vault-locked";
 export const ROTATE_PROGRESS = "rotate-progress";
+export const EVIDENCE_PROGRESS = "evidence-progress";
+export const FILES_DROPPED = "files-dropped";
 
 export function onVaultLocked(handler: (event: VaultLockedEvent) => void): Promise<UnlistenFn> {
   return listen<VaultLockedEvent>(VAULT_LOCKED, (e) => handler(e.payload));
@@ -14,6 +16,19 @@ export function onVaultLocked(handler: (event: VaultLockedEvent) => void): Promi
 
 export function onRotateProgress(handler: (event: ProgressEvent) => void): Promise<UnlistenFn> {
   return listen<ProgressEvent>(ROTATE_PROGRESS, (e) => handler(e.payload));
+}
+
+/** Bytes read of the file being imported as evidence. */
+export function onEvidenceProgress(handler: (event: ImportProgress) => void): Promise<UnlistenFn> {
+  return listen<ImportProgress>(EVIDENCE_PROGRESS, (e) => handler(e.payload));
+}
+
+/** Files dropped anywhere on the window: their paths. */
+export function onFilesDropped(handler: (paths: string[]) => void): Promise<UnlistenFn> {
+  return listen<unknown>(FILES_DROPPED, (e) => {
+    const paths = Array.isArray(e.payload) ? e.payload.filter((p): p is string => typeof p === "string") : [];
+    if (paths.length > 0) handler(paths);
+  });
 }
 
 /** Stops listening; a failure to unregister (the window is closing) is not worth an error. */
