@@ -144,8 +144,20 @@ fn key_rotation_keeps_data_and_old_key_files_stop_working() {
             },
         )
         .unwrap();
-    assert_eq!(steps.first(), Some(&("database", 0, 4)));
-    assert_eq!(steps.last(), Some(&("done", 4, 4)));
+    let names: Vec<&str> = steps.iter().map(|s| s.0).collect();
+    assert_eq!(
+        names,
+        [
+            "database",
+            "attachments",
+            "passphrase_key",
+            "recovery_key",
+            "switch",
+            "done"
+        ]
+    );
+    assert_eq!(steps.first(), Some(&("database", 0, 5)));
+    assert_eq!(steps.last(), Some(&("done", 5, 5)));
     // Still open and readable, and the rotation is in the audit log.
     assert_eq!(read_text(&session, "r49").as_deref(), Some(RECORD));
     assert_eq!(session.audit_recent(1).unwrap()[0].event, "key_rotated");

@@ -130,6 +130,7 @@ export const en = {
   "rotate.busy": "Making a new key…",
   "rotate.progress": "{step} ({done} of {total})",
   "rotate.step.database": "Re-encrypting your records",
+  "rotate.step.attachments": "Re-encrypting your attachments",
   "rotate.step.passphrase_key": "Protecting the new key with your passphrase",
   "rotate.step.recovery_key": "Protecting the new key with your recovery key",
   "rotate.step.switch": "Switching to the new key",
