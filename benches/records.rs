@@ -1,6 +1,8 @@
-//! Records at scale: bulk insert, the incident list and filtered full-text search on a
-//! synthetic vault. `cargo bench --bench records -- [SIZE]` (default 10,000).
-//! The generator is seeded, so every run measures the same vault.
+//! Records at scale, Tadamun against its baseline in the same run: bulk insert, the incident
+//! list and filtered full-text search on a seeded synthetic vault, first in the real encrypted
+//! store, then with the same code on a plain SQLite database with the same schema; and unlock
+//! at that size. `cargo bench --bench records -- [SIZE]` (default 10,000). Prints a Markdown
+//! table and a JSON line (also written to target/bench-records-SIZE.json). See BENCHMARKS.md.
 // A benchmark reports failure by panicking.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
@@ -256,53 +258,41 @@ fn bundle(rng: &mut StdRng, vocab: &Vocabulary, from: usize, n: usize) -> interc
     }
 }
 
-fn percentile(samples: &mut [Duration], p: f64) -> Duration {
-    samples.sort();
-    let i = ((samples.len() as f64 - 1.0) * p).round() as usize;
-    samples[i]
+fn percentile(samples: &[Duration], p: f64) -> Duration {
+    let mut sorted = samples.to_vec();
+    sorted.sort();
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i]
 }
 
-fn main() {
-    let size: usize = std::env::args()
-        .skip(1)
-        .find_map(|a| a.parse().ok())
-        .unwrap_or(10_000);
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("vault");
-    let created = tadamun::vault::create(
-        &dir,
-        &SecretString::from("bench passphrase lantern gravel".to_owned()),
-        KdfPolicy::insecure_fast_for_tests(),
-    )
-    .unwrap();
-    let session = created.session;
-    let conn = session.connection().unwrap();
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// What one store measured.
+struct Figures {
+    insert: Duration,
+    list: Vec<Duration>,
+    search: Vec<Duration>,
+    hits: u64,
+}
+
+/// Fills `conn` with `size` seeded incidents through the core's import, then times the list
+/// and 200 searches. The same seed gives both stores the same data and queries.
+fn measure(conn: &rusqlite::Connection, size: usize) -> Figures {
     let mut rng = StdRng::seed_from_u64(42);
     let vocab = Vocabulary::new(&mut rng);
-
     let started = Instant::now();
     let batch = 1000;
     let mut done = 0;
     while done < size {
         let n = batch.min(size - done);
-        let b = bundle(&mut rng, &vocab, done, n);
-        interchange::import(conn, b).unwrap();
+        interchange::import(conn, bundle(&mut rng, &vocab, done, n)).unwrap();
         done += n;
     }
     let insert = started.elapsed();
-    let optimise = std::env::var_os("TADAMUN_BENCH_OPTIMIZE").is_some();
-    let started = Instant::now();
-    if optimise {
-        conn.execute(
-            "INSERT INTO incident_fts (incident_fts) VALUES ('optimize')",
-            [],
-        )
-        .unwrap();
-    }
-    let optimize_time = started.elapsed();
-
     let mut list = Vec::new();
-    let mut searches = Vec::new();
+    let mut search = Vec::new();
     let mut hits = 0u64;
     for i in 0..200 {
         let t = Instant::now();
@@ -332,31 +322,128 @@ fn main() {
             },
         )
         .unwrap();
-        searches.push(t.elapsed());
+        search.push(t.elapsed());
         hits += page.total;
     }
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    println!("| figure ({size} incidents) | value |");
-    println!("|---|---|");
-    println!(
-        "| bulk insert (import, 1,000 per transaction) | {:.1} s ({:.0} incidents/s) |",
-        insert.as_secs_f64(),
-        size as f64 / insert.as_secs_f64()
-    );
-    println!(
-        "| list, first page by date: p50 / p95 | {:.2} ms / {:.2} ms |",
-        ms(percentile(&mut list, 0.5)),
-        ms(percentile(&mut list, 0.95))
-    );
-    println!("| two-word search + country filter, first page by date: p50 / p95 | {:.2} ms / {:.2} ms (mean {} hits) |", ms(percentile(&mut searches, 0.5)), ms(percentile(&mut searches, 0.95)), hits / 200);
-    if optimise {
-        println!(
-            "| search index optimize | {:.1} s |",
-            optimize_time.as_secs_f64()
-        );
+    Figures {
+        insert,
+        list,
+        search,
+        hits: hits / 200,
     }
+}
+
+fn main() {
+    let size: usize = std::env::args()
+        .skip(1)
+        .find_map(|a| a.parse().ok())
+        .unwrap_or(10_000);
+    let tmp = tempfile::tempdir().unwrap();
+    // TADAMUN_BENCH_VAULT=DIR keeps the encrypted vault (passphrase below) for the desktop
+    // app's measurements (scripts/bench-app.sh).
+    let dir = std::env::var_os("TADAMUN_BENCH_VAULT")
+        .map_or_else(|| tmp.path().join("vault"), std::path::PathBuf::from);
+    let passphrase = SecretString::from("bench passphrase lantern gravel".to_owned());
+    let created =
+        tadamun::vault::create(&dir, &passphrase, KdfPolicy::insecure_fast_for_tests()).unwrap();
+    let tadamun = measure(created.session.connection().unwrap(), size);
+    created.session.lock();
+
+    let plain_path = tmp.path().join("baseline.sqlite");
+    let plain_conn = tadamun::store::open_unencrypted_baseline(&plain_path).unwrap();
+    let plain = measure(&plain_conn, size);
+    drop(plain_conn);
+
+    // Unlock at this size: everything after the key derivation (median of 5), and the
+    // derivation itself at the calibrated work factor (on a separate, empty vault).
+    let mut after_kdf = Vec::new();
+    for _ in 0..5 {
+        let s = tadamun::vault::unlock_with_passphrase(&dir, &passphrase).unwrap();
+        after_kdf.push(s.unlock_timings().unwrap().after_kdf);
+        s.lock();
+    }
+    let kdf_dir = tmp.path().join("calibrated");
+    let policy = KdfPolicy::calibrated();
+    tadamun::vault::create(&kdf_dir, &passphrase, policy)
+        .unwrap()
+        .session
+        .lock();
+    let s = tadamun::vault::unlock_with_passphrase(&kdf_dir, &passphrase).unwrap();
+    let kdf = s.unlock_timings().unwrap().kdf;
+    s.lock();
+
     let size_db = std::fs::metadata(dir.join("store.db"))
         .map(|m| m.len())
         .unwrap_or(0);
-    println!("| store.db size | {:.1} MiB |", size_db as f64 / 1048576.0);
+    let size_plain = std::fs::metadata(&plain_path).map(|m| m.len()).unwrap_or(0);
+    let rows = [
+        (
+            "bulk insert (import, 1,000 per transaction), total s",
+            tadamun.insert.as_secs_f64(),
+            plain.insert.as_secs_f64(),
+        ),
+        (
+            "incident list, first page by date, p50 ms",
+            ms(percentile(&tadamun.list, 0.5)),
+            ms(percentile(&plain.list, 0.5)),
+        ),
+        (
+            "incident list, first page by date, p95 ms",
+            ms(percentile(&tadamun.list, 0.95)),
+            ms(percentile(&plain.list, 0.95)),
+        ),
+        (
+            "two-word search + country filter, p50 ms",
+            ms(percentile(&tadamun.search, 0.5)),
+            ms(percentile(&plain.search, 0.5)),
+        ),
+        (
+            "two-word search + country filter, p95 ms",
+            ms(percentile(&tadamun.search, 0.95)),
+            ms(percentile(&plain.search, 0.95)),
+        ),
+        (
+            "database size, MiB",
+            size_db as f64 / 1048576.0,
+            size_plain as f64 / 1048576.0,
+        ),
+    ];
+    println!("| figure at {size} incidents | Tadamun (SQLCipher) | baseline (plain SQLite, same schema) | ratio |");
+    println!("|---|---|---|---|");
+    let mut json_rows = Vec::new();
+    for (name, t, b) in rows {
+        let ratio = if b > 0.0 { t / b } else { 0.0 };
+        println!("| {name} | {t:.2} | {b:.2} | {ratio:.2}× |");
+        json_rows.push(
+            serde_json::json!({ "figure": name, "tadamun": t, "baseline": b, "ratio": ratio }),
+        );
+    }
+    println!(
+        "| unlock: key derivation (scrypt 2^{}), ms | {:.0} | — | |",
+        policy.log_n(),
+        ms(kdf)
+    );
+    println!(
+        "| unlock: everything after it, median of 5, ms | {:.1} | — | |",
+        ms(percentile(&after_kdf, 0.5))
+    );
+    println!(
+        "| insert throughput, incidents/s | {:.0} | {:.0} | |",
+        size as f64 / tadamun.insert.as_secs_f64(),
+        size as f64 / plain.insert.as_secs_f64()
+    );
+    println!("| mean search hits | {} | {} | |", tadamun.hits, plain.hits);
+    let json = serde_json::json!({
+        "size": size,
+        "figures": json_rows,
+        "unlock_kdf_ms": ms(kdf),
+        "unlock_kdf_log_n": policy.log_n(),
+        "unlock_after_kdf_ms": ms(percentile(&after_kdf, 0.5)),
+    });
+    println!("\n{json}");
+    let _ = std::fs::create_dir_all("target");
+    let _ = std::fs::write(
+        format!("target/bench-records-{size}.json"),
+        json.to_string(),
+    );
 }

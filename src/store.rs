@@ -149,6 +149,28 @@ pub(crate) fn open_store(path: &Path, key: &DataKey, mode: OpenMode) -> Result<C
 }
 
 /// Applies pending migrations; refuses a database from a newer version of the app.
+/// The benchmarks' baseline: a PLAIN (unencrypted) SQLite database at `path` with the same
+/// pragmas, the same migrations and so the same schema, so the records code runs unchanged on
+/// it and the difference measured is the encryption. Compiled only with `test-support`; the
+/// CLI and the app can never open a database this way.
+#[cfg(feature = "test-support")]
+pub fn open_unencrypted_baseline(path: &Path) -> Result<Connection> {
+    #[allow(clippy::disallowed_methods)] // benchmark baseline only, never a vault
+    let mut conn = Connection::open(path)?;
+    conn.set_prepared_statement_cache_capacity(128);
+    conn.query_row("PRAGMA locking_mode = EXCLUSIVE", [], |_| Ok(()))?;
+    let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    conn.execute_batch(
+        "PRAGMA synchronous = FULL;
+         PRAGMA foreign_keys = ON;
+         PRAGMA secure_delete = ON;
+         PRAGMA temp_store = MEMORY;
+         PRAGMA cache_size = -32768;",
+    )?;
+    migrate(&mut conn)?;
+    Ok(conn)
+}
+
 fn migrate(conn: &mut Connection) -> Result<()> {
     let found: u32 = conn
         .prepare_cached("PRAGMA user_version")?
