@@ -43,6 +43,18 @@ def rss_kib(pid: int) -> int:
     return 0
 
 
+def rollup(pid: int) -> dict:
+    """Pss and Anonymous (KiB) from /proc/PID/smaps_rollup: what the process itself costs,
+    without the shared libraries counted whole in RSS."""
+    out = {}
+    with open(f"/proc/{pid}/smaps_rollup") as f:
+        for line in f:
+            key, _, rest = line.partition(":")
+            if key in ("Pss", "Anonymous"):
+                out[key] = int(rest.split()[0])
+    return out
+
+
 def descendants(pid: int) -> list:
     out = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
     kids = [int(p) for p in out]
@@ -61,6 +73,9 @@ def main() -> int:
                               capture_output=True, text=True).stdout.split()
         app = int(pids[0])
         start_ms = (seen - started_at(app)) * 1000
+        time.sleep(5)
+        locked_rss = rss_kib(app)
+        locked_web = sum(rss_kib(p) for p in descendants(app))
         field = driver.find_element(By.CSS_SELECTOR, "#unlock-passphrase")
         field.send_keys(PASSPHRASE)
         t0 = time.time()
@@ -71,13 +86,20 @@ def main() -> int:
         unlock_to_list_ms = (time.time() - t0) * 1000
         time.sleep(10)  # idle
         app_rss = rss_kib(app)
+        app_roll = rollup(app)
         web = [(p, rss_kib(p)) for p in descendants(app)]
+        web_pss = sum(rollup(p).get("Pss", 0) for p in descendants(app))
         print(json.dumps({
             "start_to_unlock_screen_ms": round(start_ms),
             "unlock_to_first_page_ms": round(unlock_to_list_ms),
+            "locked_rss_app_mib": round(locked_rss / 1024, 1),
+            "locked_rss_webkit_mib": round(locked_web / 1024, 1),
             "idle_rss_app_mib": round(app_rss / 1024, 1),
             "idle_rss_webkit_mib": round(sum(r for _, r in web) / 1024, 1),
             "idle_rss_total_mib": round((app_rss + sum(r for _, r in web)) / 1024, 1),
+            "idle_pss_app_mib": round(app_roll.get("Pss", 0) / 1024, 1),
+            "idle_anonymous_app_mib": round(app_roll.get("Anonymous", 0) / 1024, 1),
+            "idle_pss_webkit_mib": round(web_pss / 1024, 1),
         }))
     finally:
         driver.quit()
