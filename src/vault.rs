@@ -661,6 +661,15 @@ impl Session {
     ) -> Result<()> {
         const TOTAL: u64 = 5;
         self.require_passphrase(passphrase)?;
+        // A rotation whose finishing was put off (a full disk at unlock) must complete first:
+        // starting another would discard the only copies under the current key.
+        if rotation_state(&self.dir) != Rotation::None {
+            return Err(VaultError::InvalidInput(
+                "An earlier key change is not finished yet. Free some disk space, lock and \
+                 unlock the vault (that finishes it), then try again."
+                    .to_owned(),
+            ));
+        }
         let recipient =
             store::get_setting(self.connection()?, "recovery_recipient")?.ok_or_else(|| {
                 VaultError::Database("the recovery key's public half is missing".to_owned())

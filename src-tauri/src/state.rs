@@ -94,6 +94,10 @@ impl AppState {
 
     /// Locks: drops the session and every secret it held. Returns whether it was open.
     pub fn lock(&self) -> bool {
+        // An import in progress holds the vault: stop it (nothing is kept) so locking is not
+        // left waiting for a large file.
+        self.import_cancel
+            .store(true, std::sync::atomic::Ordering::Relaxed);
         let previous = std::mem::replace(&mut *self.slot(), VaultSlot::Locked);
         matches!(previous, VaultSlot::Unlocked(_))
     }

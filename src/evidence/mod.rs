@@ -235,7 +235,10 @@ pub fn import_file(
         )));
     }
     let dir = blobs_dir(session);
-    fsutil::create_private_dir(&dir)?;
+    if !dir.exists() {
+        fsutil::create_private_dir(&dir)?;
+        fsutil::fsync_dir(session.dir())?;
+    }
     remove_stale_incoming(&dir);
     let temp = dir.join(format!("{TEMP_PREFIX}{}", uuid::Uuid::new_v4()));
     let mut guard = TempGuard(Some(temp.clone()));
@@ -260,15 +263,26 @@ pub fn import_file(
         .prepare_cached("SELECT pk, id FROM blobs WHERE sha256 = ?1")?
         .query_row([&sha256], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
-    let mut new_blob_path = None;
+    // A new blob file must not outlive a failed transaction: guarded from before its rename
+    // until the commit.
+    let mut blob_guard = TempGuard(None);
     let (blob_pk, duplicate_content) = match existing {
-        Some((pk, _)) => (pk, true),
+        Some((pk, existing_id)) => {
+            // The same content is already stored, but if its file went missing or was
+            // damaged, the copy just encrypted repairs it rather than being thrown away.
+            let existing_path = dir.join(&existing_id);
+            if !blob_intact(session, &existing_path, &sha256) {
+                fsutil::durable_rename(&temp, &existing_path)?;
+                guard.disarm();
+            }
+            (pk, true)
+        }
         None => {
             let blob_id = uuid::Uuid::new_v4().to_string();
             let final_path = dir.join(&blob_id);
+            blob_guard = TempGuard(Some(final_path.clone()));
             fsutil::durable_rename(&temp, &final_path)?;
             guard.disarm();
-            new_blob_path = Some(final_path);
             let pk: i64 = tx
                 .prepare_cached(
                     "INSERT INTO blobs (id, sha256, size, media_type, stored_at)
@@ -287,8 +301,6 @@ pub fn import_file(
             (pk, false)
         }
     };
-    // Whatever happens next, a new blob file must not outlive a failed transaction.
-    let mut blob_guard = TempGuard(new_blob_path);
     let already: Option<String> = tx
         .prepare_cached("SELECT id FROM attachments WHERE incident_pk = ?1 AND blob_pk = ?2")?
         .query_row((incident_pk, blob_pk), |r| r.get(0))
@@ -397,6 +409,13 @@ pub fn update_attachment(
     }
     let tx = conn.unchecked_transaction()?;
     let before = get_attachment(&tx, id)?;
+    if shareable && !before.shareable && !sanitise::is_supported_image(&before.media_type) {
+        // Only a metadata-free copy may ever leave, and this type has none (the reason says
+        // why and what to do instead).
+        return Err(sanitise::sanitise(&[], &before.media_type).err().unwrap_or(
+            VaultError::InvalidInput("This file cannot be shared.".to_owned()),
+        ));
+    }
     tx.prepare_cached("UPDATE attachments SET description = ?2, shareable = ?3 WHERE id = ?1")?
         .execute((id, description, shareable))?;
     if before.shareable != shareable {
@@ -423,6 +442,23 @@ fn blob_path_of(session: &Session, attachment_id: &str) -> Result<(PathBuf, Atta
         )?
         .query_row([attachment_id], |r| r.get(0))?;
     Ok((blobs_dir(session).join(blob_id), attachment))
+}
+
+/// Whether the blob file at `path` exists, decrypts and matches `sha256`.
+fn blob_intact(session: &Session, path: &Path, sha256: &str) -> bool {
+    let Ok(mut reader) = open_blob(session, path) else {
+        return false;
+    };
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; CHUNK];
+    loop {
+        match reader.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => hasher.update(&buf[..n]),
+            Err(_) => return false,
+        }
+    }
+    hex::encode(hasher.finalize()) == sha256
 }
 
 /// Opens a blob for reading its plaintext as a stream.
@@ -581,6 +617,8 @@ pub(crate) fn remove_blob_files(vault_dir: &Path, ids: &[String]) {
     let dir = vault_dir.join(BLOBS_DIR);
     for id in ids {
         let _ = fsutil::remove_if_exists(&dir.join(id));
+        // A copy re-encrypted by an unfinished rotation must not come back as a stray file.
+        let _ = fsutil::remove_if_exists(&dir.join(format!("{id}{NEXT_SUFFIX}")));
     }
     let _ = fsutil::fsync_dir(&dir);
 }
@@ -702,7 +740,16 @@ pub(crate) fn reencrypt_all(
     let mut base = 0u64;
     for (id, size) in blobs {
         let path = dir.join(&id);
-        let mut reader = open_blob(session, &path)?;
+        // A blob already missing or damaged cannot be re-encrypted; it must not block the
+        // rotation (often the answer to a suspected key compromise). `verify` reports it.
+        let mut reader = match open_blob(session, &path) {
+            Ok(r) => r,
+            Err(VaultError::EvidenceDamaged { .. }) => {
+                base += size;
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
         let next = dir.join(format!("{id}{NEXT_SUFFIX}"));
         let temp = fsutil::temp_path(&next);
         let _ = fsutil::remove_if_exists(&temp);

@@ -318,7 +318,26 @@ fn upsert_actor(
             actor.created_at = now.to_owned();
             actor.updated_at = now.to_owned();
         }
-        (_, SaveMode::Import) => {
+        (Some(old), SaveMode::Import) => {
+            // An import never rewrites someone already recorded here: an older file would
+            // otherwise silently revert them in every incident that involves them. (Timestamps
+            // a file leaves out are taken as the stored ones.)
+            if actor.created_at.is_empty() {
+                actor.created_at.clone_from(&old.created_at);
+            }
+            if actor.updated_at.is_empty() {
+                actor.updated_at.clone_from(&old.updated_at);
+            }
+            if *old != actor {
+                return Err(VaultError::InvalidInput(format!(
+                    "The file has different details for {} (identifier {}) than this vault. \
+                     Nothing was imported: edit the person here, or remove them from the file.",
+                    actor.kind.code(),
+                    actor.id
+                )));
+            }
+        }
+        (None, SaveMode::Import) => {
             if actor.created_at.is_empty() {
                 actor.created_at = now.to_owned();
             }
@@ -381,6 +400,12 @@ fn reindex_incidents_of_actor(
         let incident: Incident = parse_json(&data)?;
         let actors = involved_actors(conn, &incident, &HashMap::new())?;
         write_fts(conn, pk, &fts_row(&incident, &actors), true)?;
+        // The consent state depends on the actors' kinds, which may have changed too.
+        exec(
+            conn,
+            "UPDATE incidents SET consent_state = ?2 WHERE pk = ?1",
+            (pk, consent_state(&incident, &actors).code()),
+        )?;
     }
     Ok(())
 }

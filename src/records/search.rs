@@ -205,7 +205,12 @@ pub fn search(conn: &Connection, q: &Query) -> Result<Page> {
     }
     if let Some(to) = &q.to {
         params.push(Value::Text(date_bound(to, true)?));
-        clauses.push(format!("i.start_key <= ?{}", params.len()));
+        // An incident with an end but no known start counts as starting at the dawn of time,
+        // as the `from` filter already treats it.
+        clauses.push(format!(
+            "coalesce(i.start_key, '0000-01-01') <= ?{}",
+            params.len()
+        ));
     }
     let source = if from_fts {
         "hits JOIN incidents i ON i.pk = hits.pk"

@@ -372,3 +372,61 @@ fn documents_and_videos_are_refused_for_sharing_with_the_reason() {
         assert!(err.to_string().contains(words), "{media}: {err}");
     }
 }
+
+#[test]
+fn attaching_the_original_again_repairs_a_missing_blob() {
+    let (v, s) = new_vault();
+    let id = new_incident(&s);
+    let bytes = noise(120_000, 9);
+    let src = write(v._tmp.path(), "order.bin", &bytes);
+    let a = import(&s, &id, &src).unwrap().attachment;
+    let blob = blob_files(&v.dir).remove(0);
+    std::fs::remove_file(v.dir.join("blobs").join(&blob)).unwrap();
+    assert_eq!(
+        evidence::verify(&s, &mut |_| {}).unwrap().missing,
+        vec![a.sha256.clone()]
+    );
+    let again = import(&s, &id, &src).unwrap();
+    assert!(again.already_attached);
+    assert_eq!(blob_files(&v.dir), vec![blob]);
+    assert!(evidence::verify(&s, &mut |_| {}).unwrap().is_ok());
+    assert_eq!(evidence::read_for_preview(&s, &a.id).unwrap().1, bytes);
+}
+
+#[test]
+fn a_type_that_cannot_be_cleaned_cannot_be_marked_shareable() {
+    let (v, s) = new_vault();
+    let id = new_incident(&s);
+    let pdf = write(
+        v._tmp.path(),
+        "court-order.pdf",
+        b"%PDF-1.7\n% a court order\n",
+    );
+    let a = import(&s, &id, &pdf).unwrap().attachment;
+    assert_eq!(a.media_type, "application/pdf");
+    let err = evidence::update_attachment(s.connection().unwrap(), &a.id, "", true).unwrap_err();
+    assert!(matches!(err, VaultError::NotShareable { .. }), "{err}");
+    assert!(
+        !evidence::get_attachment(s.connection().unwrap(), &a.id)
+            .unwrap()
+            .shareable
+    );
+}
+
+#[test]
+fn no_new_rotation_starts_while_an_earlier_one_is_unfinished() {
+    let (v, mut s) = new_vault();
+    std::fs::write(v.dir.join("keys").join("passphrase.age.next"), b"pending").unwrap();
+    let err = s
+        .rotate_key(
+            &secret(PASSPHRASE),
+            KdfPolicy::insecure_fast_for_tests(),
+            &mut |_| {},
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("not finished"), "{err}");
+    assert!(
+        v.dir.join("keys").join("passphrase.age.next").exists(),
+        "nothing was discarded"
+    );
+}

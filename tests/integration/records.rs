@@ -597,3 +597,30 @@ fn verify_reports_an_incident_missing_from_the_search_index_or_its_contents() {
         .iter()
         .any(|p| p.contains("lost their contents")));
 }
+
+#[test]
+fn an_import_never_rewrites_an_actor_already_in_the_vault() {
+    let (_v, s) = new_vault();
+    let conn = s.connection().unwrap();
+    let p = person("Marta Ríos");
+    let mut a = incident("First", "text");
+    involve(&mut a, &p, "victim");
+    records::save_incident(conn, a, std::slice::from_ref(&p), None).unwrap();
+    let mut older = p.clone();
+    older.name = "M. Rios (old spelling)".to_owned();
+    let mut b = incident("Second", "text");
+    involve(&mut b, &older, "victim");
+    let bundle = interchange::Bundle {
+        format: interchange::FORMAT.to_owned(),
+        version: interchange::VERSION,
+        actors: vec![older],
+        incidents: vec![b],
+    };
+    let err = interchange::import(conn, bundle).unwrap_err();
+    assert!(err.to_string().contains("different details"), "{err}");
+    assert_eq!(
+        records::get_actor(conn, &p.id).unwrap().actor.name,
+        "Marta Ríos"
+    );
+    assert_eq!(records::count_incidents(conn).unwrap(), 1);
+}
