@@ -231,7 +231,7 @@ fn bundle(rng: &mut StdRng, vocab: &Vocabulary, from: usize, n: usize) -> interc
             actor = Some(records::Actor {
                 id: actor_id,
                 kind: records::ActorKind::Person,
-                name: format!("Person {who} {}", vocab.sample(rng)),
+                name: format!("Person {who} {}", vocab.words[who % vocab.words.len()]),
                 other_names: Vec::new(),
                 gender: String::new(),
                 age: None,
