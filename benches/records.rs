@@ -181,9 +181,7 @@ fn bundle(rng: &mut StdRng, vocab: &Vocabulary, from: usize, n: usize) -> interc
                 ),
                 precision: DatePrecision::Day,
             }),
-            end: None,
             ongoing: rng.gen_bool(0.1),
-            place: None,
             country: Some(COUNTRIES[rng.gen_range(0..COUNTRIES.len())].to_owned()),
             status: [
                 Status::Draft,
@@ -193,21 +191,9 @@ fn bundle(rng: &mut StdRng, vocab: &Vocabulary, from: usize, n: usize) -> interc
             ][rng.gen_range(0..4)],
             urgency: [Urgency::Routine, Urgency::High, Urgency::Urgent][rng.gen_range(0..3)],
             types: vec![TYPES[rng.gen_range(0..TYPES.len())].to_owned()],
-            tags: Vec::new(),
-            current_situation: String::new(),
-            domestic_remedies: String::new(),
-            internal_notes: String::new(),
-            involvements: Vec::new(),
-            acts: Vec::new(),
-            un_links: Vec::new(),
-            un_raised: None,
-            un_raised_reference: String::new(),
-            consent: Vec::new(),
-            sources: Vec::new(),
-            submissions: Vec::new(),
-            confidential: Vec::new(),
             created_at: "2026-01-01T00:00:00Z".to_owned(),
             updated_at: "2026-01-01T00:00:00Z".to_owned(),
+            ..records::Incident::new(String::new(), String::new())
         };
         if rng.gen_bool(0.5) {
             inc.un_links.push(records::UnLink {
@@ -229,22 +215,13 @@ fn bundle(rng: &mut StdRng, vocab: &Vocabulary, from: usize, n: usize) -> interc
         });
         if !actors.iter().any(|a: &records::Actor| a.id == actor_id) {
             actor = Some(records::Actor {
-                id: actor_id,
-                kind: records::ActorKind::Person,
-                name: format!("Person {who} {}", vocab.words[who % vocab.words.len()]),
-                other_names: Vec::new(),
-                gender: String::new(),
-                age: None,
-                birth_year: None,
-                nationality: None,
-                occupation: String::new(),
-                work: String::new(),
-                flag_state: None,
-                registration: String::new(),
-                contact: String::new(),
-                confidential: Vec::new(),
                 created_at: "2026-01-01T00:00:00Z".to_owned(),
                 updated_at: "2026-01-01T00:00:00Z".to_owned(),
+                ..records::Actor::new(
+                    actor_id,
+                    records::ActorKind::Person,
+                    format!("Person {who} {}", vocab.words[who % vocab.words.len()]),
+                )
             });
         }
         actors.extend(actor);

@@ -289,37 +289,6 @@ fn apply_fields(incident: &mut Incident, f: Fields) {
     }
 }
 
-fn blank_incident() -> Incident {
-    Incident {
-        id: records::new_id(),
-        title: String::new(),
-        narrative: String::new(),
-        start: None,
-        end: None,
-        ongoing: false,
-        place: None,
-        country: None,
-        status: Status::Draft,
-        urgency: Urgency::Routine,
-        types: Vec::new(),
-        tags: Vec::new(),
-        current_situation: String::new(),
-        domestic_remedies: String::new(),
-        internal_notes: String::new(),
-        involvements: Vec::new(),
-        acts: Vec::new(),
-        un_links: Vec::new(),
-        un_raised: None,
-        un_raised_reference: String::new(),
-        consent: Vec::new(),
-        sources: Vec::new(),
-        submissions: Vec::new(),
-        confidential: Vec::new(),
-        created_at: String::new(),
-        updated_at: String::new(),
-    }
-}
-
 fn query(text: String, f: Filters) -> search::Query {
     search::Query {
         text,
@@ -514,7 +483,7 @@ pub fn run_incident(dir: &Path, json: bool, cli: IncidentCli) -> Result<(), CliE
             json_file: None,
             fields,
         } => {
-            let mut incident = blank_incident();
+            let mut incident = Incident::new(records::new_id(), "");
             apply_fields(&mut incident, fields);
             let saved = records::save_incident(conn, incident, &[], None)?;
             if json {

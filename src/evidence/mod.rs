@@ -496,13 +496,19 @@ fn damaged_read(e: io::Error) -> VaultError {
 /// [`MAX_PREVIEW`]); checked against its SHA-256.
 pub fn read_for_preview(session: &Session, attachment_id: &str) -> Result<(Attachment, Vec<u8>)> {
     let (path, attachment) = blob_path_of(session, attachment_id)?;
+    let bytes = read_checked(session, &path, &attachment)?;
+    Ok((attachment, bytes))
+}
+
+/// Decrypts a blob into memory (at most [`MAX_PREVIEW`]) and checks it against its SHA-256.
+fn read_checked(session: &Session, path: &Path, attachment: &Attachment) -> Result<Vec<u8>> {
     if attachment.size > MAX_PREVIEW {
         return Err(VaultError::InvalidInput(format!(
             "This file is too large to show inside Tadamun ({} MiB). Save a decrypted copy instead.",
             attachment.size / (1024 * 1024)
         )));
     }
-    let mut reader = open_blob(session, &path)?;
+    let mut reader = open_blob(session, path)?;
     let mut bytes = Vec::with_capacity(usize::try_from(attachment.size).unwrap_or(0));
     reader.read_to_end(&mut bytes).map_err(damaged_read)?;
     if hex::encode(Sha256::digest(&bytes)) != attachment.sha256 {
@@ -510,16 +516,16 @@ pub fn read_for_preview(session: &Session, attachment_id: &str) -> Result<(Attac
             what: "its content no longer matches the hash taken at import".to_owned(),
         });
     }
-    Ok((attachment, bytes))
+    Ok(bytes)
 }
 
 /// A small JPEG of an image attachment for lists (no metadata), or `None` for other types.
 pub fn thumbnail(session: &Session, attachment_id: &str, max_side: u32) -> Result<Option<Vec<u8>>> {
-    let (_, attachment) = blob_path_of(session, attachment_id)?;
+    let (path, attachment) = blob_path_of(session, attachment_id)?;
     if !sanitise::is_supported_image(&attachment.media_type) || attachment.size > MAX_PREVIEW {
         return Ok(None);
     }
-    let (_, bytes) = read_for_preview(session, attachment_id)?;
+    let bytes = read_checked(session, &path, &attachment)?;
     Ok(sanitise::thumbnail(&bytes, max_side).ok())
 }
 

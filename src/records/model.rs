@@ -211,6 +211,40 @@ pub struct Incident {
     pub updated_at: String,
 }
 
+impl Incident {
+    /// An empty draft with this identifier and title: routine urgency, everything else blank.
+    pub fn new(id: impl Into<String>, title: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            title: title.into(),
+            narrative: String::new(),
+            start: None,
+            end: None,
+            ongoing: false,
+            place: None,
+            country: None,
+            status: Status::Draft,
+            urgency: Urgency::Routine,
+            types: Vec::new(),
+            tags: Vec::new(),
+            current_situation: String::new(),
+            domestic_remedies: String::new(),
+            internal_notes: String::new(),
+            involvements: Vec::new(),
+            acts: Vec::new(),
+            un_links: Vec::new(),
+            un_raised: None,
+            un_raised_reference: String::new(),
+            consent: Vec::new(),
+            sources: Vec::new(),
+            submissions: Vec::new(),
+            confidential: Vec::new(),
+            created_at: String::new(),
+            updated_at: String::new(),
+        }
+    }
+}
+
 /// What kind of actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -318,6 +352,30 @@ pub struct Actor {
     /// When the record was last saved (RFC 3339, UTC).
     #[serde(default)]
     pub updated_at: String,
+}
+
+impl Actor {
+    /// An actor with only an identifier, a kind and a name.
+    pub fn new(id: impl Into<String>, kind: ActorKind, name: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            kind,
+            name: name.into(),
+            other_names: Vec::new(),
+            gender: String::new(),
+            age: None,
+            birth_year: None,
+            nationality: None,
+            occupation: String::new(),
+            work: String::new(),
+            flag_state: None,
+            registration: String::new(),
+            contact: String::new(),
+            confidential: Vec::new(),
+            created_at: String::new(),
+            updated_at: String::new(),
+        }
+    }
 }
 
 /// An actor's part in an incident.

@@ -103,64 +103,25 @@ pub fn read_text(session: &Session, key: &str) -> Option<String> {
 
 use tadamun::records::{
     Actor, ActorKind, ConsentGiver, ConsentMethod, ConsentRecord, DatePrecision, Incident,
-    Involvement, PartialDate, Status, Urgency,
+    Involvement, PartialDate,
 };
 
 /// An incident with only a title, an id, a narrative and a start date.
 pub fn incident(title: &str, narrative: &str) -> Incident {
-    Incident {
-        id: tadamun::records::new_id(),
-        title: title.to_owned(),
-        narrative: narrative.to_owned(),
-        start: Some(PartialDate {
-            date: "2025-03-14".to_owned(),
-            precision: DatePrecision::Day,
-        }),
-        end: None,
-        ongoing: false,
-        place: None,
-        country: Some("IT".to_owned()),
-        status: Status::Draft,
-        urgency: Urgency::Routine,
-        types: vec!["travel_ban".to_owned()],
-        tags: Vec::new(),
-        current_situation: String::new(),
-        domestic_remedies: String::new(),
-        internal_notes: String::new(),
-        involvements: Vec::new(),
-        acts: Vec::new(),
-        un_links: Vec::new(),
-        un_raised: None,
-        un_raised_reference: String::new(),
-        consent: Vec::new(),
-        sources: Vec::new(),
-        submissions: Vec::new(),
-        confidential: Vec::new(),
-        created_at: String::new(),
-        updated_at: String::new(),
-    }
+    let mut inc = Incident::new(tadamun::records::new_id(), title);
+    inc.narrative = narrative.to_owned();
+    inc.start = Some(PartialDate {
+        date: "2025-03-14".to_owned(),
+        precision: DatePrecision::Day,
+    });
+    inc.country = Some("IT".to_owned());
+    inc.types = vec!["travel_ban".to_owned()];
+    inc
 }
 
 /// A person actor.
 pub fn person(name: &str) -> Actor {
-    Actor {
-        id: tadamun::records::new_id(),
-        kind: ActorKind::Person,
-        name: name.to_owned(),
-        other_names: Vec::new(),
-        gender: String::new(),
-        age: None,
-        birth_year: None,
-        nationality: None,
-        occupation: String::new(),
-        work: String::new(),
-        flag_state: None,
-        registration: String::new(),
-        contact: String::new(),
-        confidential: Vec::new(),
-        created_at: String::new(),
-        updated_at: String::new(),
-    }
+    Actor::new(tadamun::records::new_id(), ActorKind::Person, name)
 }
 
 pub fn involve(incident: &mut Incident, actor: &Actor, role: &str) {
