@@ -103,6 +103,20 @@ class RecordsJourney(unittest.TestCase):
             # Typed emptiness, so the page sees an input event as it would from a person.
             field.send_keys("x", Keys.BACKSPACE)
 
+    def open_with(self, button, appears):
+        """Clicks `button` until `appears` is in the page: a click that lands while the step
+        is still re-rendering can be lost."""
+        for _attempt in range(3):
+            self.click(button)
+            try:
+                WebDriverWait(self.driver, 5).until(
+                    EC.presence_of_element_located((By.CSS_SELECTOR, appears))
+                )
+                return
+            except Exception:
+                continue
+        self.fail(f"{button} did not open {appears}")
+
     def choose(self, css, value, within=None):
         Select(self.el(css, within)).select_by_value(value)
 
@@ -189,7 +203,7 @@ class RecordsJourney(unittest.TestCase):
 
         self.click('[data-step="people"]')
         for name, role in (("Yusra Haddad", "victim"), ("Samir Aoun", "witness")):
-            self.click("#add-actor")
+            self.open_with("#add-actor", "#new-actor-kind")
             self.choose("#new-actor-kind", "person")
             self.type_into("#new-actor-name", name)
             self.choose("#new-actor-role", role)
