@@ -12,6 +12,7 @@ pub mod audit;
 pub mod demo;
 pub mod error;
 pub mod evidence;
+pub mod export;
 mod fsutil;
 pub mod keys;
 pub mod passphrase;

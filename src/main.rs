@@ -5,6 +5,7 @@
 //! could see them. Exit codes are listed in `tadamun --help` and in the README.
 
 mod cli_evidence;
+mod cli_export;
 mod cli_records;
 
 use std::io::{BufRead, IsTerminal, Read, Write};
@@ -62,6 +63,8 @@ enum Command {
     Actor(cli_records::ActorCli),
     /// Encrypted attachments: add, list, extract, metadata-free copies, verify.
     Evidence(cli_evidence::EvidenceCli),
+    /// Sanitised, consent-gated submissions for UN mechanisms (and their preview).
+    Export(cli_export::ExportCli),
     /// Create a demo vault filled with fictional cases (its passphrase is public).
     Demo,
 }
@@ -188,6 +191,8 @@ enum CliError {
     Vault(VaultError),
     Usage(String),
     Cancelled,
+    /// An export preview found blockers.
+    Blocked,
 }
 
 impl From<VaultError> for CliError {
@@ -200,6 +205,7 @@ fn exit_code(e: &CliError) -> u8 {
     match e {
         CliError::Usage(_) => 2,
         CliError::Cancelled => 10,
+        CliError::Blocked => 13,
         CliError::Vault(v) => match v {
             VaultError::WrongPassphrase | VaultError::WrongRecoveryKey => 3,
             VaultError::NotFound { .. } | VaultError::AlreadyExists { .. } => 4,
@@ -231,6 +237,10 @@ fn main() -> ExitCode {
                 CliError::Vault(v) => (v.code(), v.to_string()),
                 CliError::Usage(m) => ("usage", m.clone()),
                 CliError::Cancelled => ("cancelled", "Cancelled. Nothing was changed.".to_owned()),
+                CliError::Blocked => (
+                    "blocked",
+                    "The export has blockers (listed above); fix them before exporting.".to_owned(),
+                ),
             };
             if json {
                 let problems = match &e {
@@ -276,6 +286,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Command::Actor(c) => return cli_records::run_actor(&dir, json, c),
         Command::Demo => return cli_records::run_demo(&dir, json),
         Command::Evidence(c) => return cli_evidence::run(&dir, json, c),
+        Command::Export(c) => return cli_export::run(&dir, json, c),
         Command::Vocab(_) => return Ok(()),
     };
     match cmd {

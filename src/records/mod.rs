@@ -439,6 +439,17 @@ pub fn save_incident(
     Ok(saved)
 }
 
+/// [`save_incident`] inside a transaction the caller commits (an export records its
+/// submission on several cases at once).
+pub(crate) fn save_incident_in(
+    conn: &Connection,
+    incident: Incident,
+    actors: &[Actor],
+    base_revision: Option<u32>,
+) -> Result<Saved> {
+    save_in_tx(conn, incident, actors, base_revision, SaveMode::Edit)
+}
+
 fn save_in_tx(
     conn: &Connection,
     mut incident: Incident,
@@ -796,6 +807,15 @@ pub struct ActorIncident {
     pub title: String,
     /// The actor's roles in it.
     pub roles: Vec<String>,
+}
+
+/// Every actor in the vault, without their incidents (for finding their names in text).
+pub fn all_actors(conn: &Connection) -> Result<Vec<Actor>> {
+    let mut stmt = conn.prepare_cached("SELECT data FROM actors ORDER BY pk")?;
+    let rows: Vec<String> = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<std::result::Result<_, _>>()?;
+    rows.iter().map(|d| parse_json(d)).collect()
 }
 
 /// Every actor, by name, with the incidents it appears in. `kind` limits the list.

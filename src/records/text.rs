@@ -32,6 +32,32 @@ pub fn normalize(text: &str) -> String {
     folded.to_lowercase()
 }
 
+/// Text folded like [`normalize`], with, for every byte of the folded text, the byte range
+/// of the original character it came from. Used to find names whatever their case, accents or
+/// Arabic vowel marks, and to replace them in the original text.
+pub struct Folded {
+    /// The folded text.
+    pub text: String,
+    /// For each byte of `text`: start and end of the original character in the source.
+    pub origin: Vec<(usize, usize)>,
+}
+
+/// Folds `source` character by character (see [`Folded`]).
+pub fn fold_with_origin(source: &str) -> Folded {
+    let mut text = String::with_capacity(source.len());
+    let mut origin = Vec::with_capacity(source.len());
+    for (start, c) in source.char_indices() {
+        let end = start + c.len_utf8();
+        for d in std::iter::once(c).nfkd().filter_map(fold) {
+            for l in d.to_lowercase() {
+                text.push(l);
+                origin.extend(std::iter::repeat_n((start, end), l.len_utf8()));
+            }
+        }
+    }
+    Folded { text, origin }
+}
+
 /// Splits a search box entry into normalised words (letters and digits only).
 pub fn words(text: &str) -> Vec<String> {
     normalize(text)
@@ -85,6 +111,18 @@ mod tests {
         assert_eq!(normalize("آمنة"), normalize("امنه"));
         assert_eq!(normalize("مصطفى"), normalize("مصطفي"));
         assert_eq!(normalize("ســلام"), normalize("سلام")); // tatweel
+    }
+
+    #[test]
+    fn folding_keeps_the_origin_of_every_byte() {
+        let source = "Ès أحمَد";
+        let f = fold_with_origin(source);
+        assert_eq!(f.text, normalize(source));
+        assert_eq!(f.text.len(), f.origin.len());
+        let at = f.text.find("احمد").unwrap_or(usize::MAX);
+        let (start, _) = f.origin[at];
+        let (_, end) = f.origin[f.text.len() - 1];
+        assert_eq!(&source[start..end], "أحمَد");
     }
 
     #[test]
