@@ -44,6 +44,12 @@ fn main() {
         "attachment_thumbnail",
         "attachment_preview",
         "save_attachment_copy",
+        "export_profiles",
+        "export_preview",
+        "export_check_keys",
+        "export_last_submitter",
+        "export_choose_folder",
+        "export_run",
     ];
     tauri_build::try_build(
         tauri_build::Attributes::new()

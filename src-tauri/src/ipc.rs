@@ -339,6 +339,22 @@ fn record_declarations(cfg: &ts_rs::Config) -> Vec<String> {
         tadamun::evidence::Imported::decl(cfg),
         crate::commands::evidence::ImportProgress::decl(cfg),
         crate::commands::evidence::ImportOutcome::decl(cfg),
+        tadamun::export::Format::decl(cfg),
+        tadamun::export::Submitter::decl(cfg),
+        tadamun::export::ReportingPeriod::decl(cfg),
+        tadamun::export::ExportRequest::decl(cfg),
+        tadamun::export::BlockKind::decl(cfg),
+        tadamun::export::Block::decl(cfg),
+        tadamun::export::NoteKind::decl(cfg),
+        tadamun::export::Note::decl(cfg),
+        tadamun::export::Finding::decl(cfg),
+        tadamun::export::LeftOut::decl(cfg),
+        tadamun::export::PlannedFile::decl(cfg),
+        tadamun::export::Preview::decl(cfg),
+        tadamun::export::WrittenFile::decl(cfg),
+        tadamun::export::ExportOutcome::decl(cfg),
+        tadamun::export::ExportProgress::decl(cfg),
+        tadamun::export::ProfileSummary::decl(cfg),
     ]
 }
 

@@ -189,6 +189,12 @@ pub fn run() -> Result<(), String> {
             commands::evidence::attachment_thumbnail,
             commands::evidence::attachment_preview,
             commands::evidence::save_attachment_copy,
+            commands::export::export_profiles,
+            commands::export::export_preview,
+            commands::export::export_check_keys,
+            commands::export::export_last_submitter,
+            commands::export::export_choose_folder,
+            commands::export::export_run,
         ])
         .build(tauri::generate_context!())
         .map_err(|e| format!("Tadamun could not start: {e}"))?

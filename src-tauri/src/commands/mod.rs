@@ -2,6 +2,7 @@
 //! map the error.
 
 pub mod evidence;
+pub mod export;
 pub mod records;
 pub mod vault;
 

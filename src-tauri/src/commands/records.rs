@@ -24,7 +24,7 @@ use crate::state::AppState;
 type Shared<'a> = State<'a, Arc<AppState>>;
 
 /// Runs `f` with the open vault's connection, on a blocking thread.
-async fn with_conn<T: Send + 'static>(
+pub(crate) async fn with_conn<T: Send + 'static>(
     state: &Shared<'_>,
     f: impl FnOnce(&tadamun::records::Connection) -> tadamun::Result<T> + Send + 'static,
 ) -> Result<T, AppError> {

@@ -1088,3 +1088,284 @@ imported: ImportedAttachment | null,
  * Why not, when it did not.
  */
 error: AppError | null, };
+
+export type Format = "docx" | "pdf" | "json" | "csv" | "uwazi_csv";
+
+export type Submitter = { 
+/**
+ * The submitter's name (a person or the organisation's contact person).
+ */
+name: string, 
+/**
+ * Their organisation.
+ */
+organisation: string, 
+/**
+ * A secure way to reach them (Signal number, ProtonMail address…).
+ */
+contact: string, 
+/**
+ * Their relation to the victim(s): the victim, family, lawyer, organisation…
+ */
+relation: string, };
+
+export type ReportingPeriod = { 
+/**
+ * First day (YYYY-MM-DD).
+ */
+from: string, 
+/**
+ * Last day (YYYY-MM-DD).
+ */
+to: string, };
+
+export type ExportRequest = { 
+/**
+ * The recipient profile's id (`ohchr-reprisals`, `special-procedures`, `sg-report`,
+ * `legal-team`, `public-summary`).
+ */
+recipient: string, 
+/**
+ * The incidents, in the order they should appear.
+ */
+incident_ids: Array<string>, 
+/**
+ * The formats to write.
+ */
+formats: Array<Format>, 
+/**
+ * The report's language: `en`, `fr` or `es` (as the profile allows).
+ */
+language: string, 
+/**
+ * For Special Procedures: the mandate(s) addressed.
+ */
+mandates: Array<string>, 
+/**
+ * For the Secretary-General's report: the period covered.
+ */
+reporting_period: ReportingPeriod | null, 
+/**
+ * The submitter, for the cover sheet.
+ */
+submitter: Submitter | null, };
+
+export type BlockKind = "title" | "heading" | "section" | "subheading" | "field" | "paragraph" | "note";
+
+export type Block = { 
+/**
+ * What kind of line.
+ */
+kind: BlockKind, 
+/**
+ * A field's label (empty for other kinds).
+ */
+label: string, 
+/**
+ * The text.
+ */
+text: string, 
+/**
+ * Whether the text reads right to left (Arabic, Hebrew…).
+ */
+rtl: boolean, };
+
+export type NoteKind = "pseudonymised" | "named_as_chosen" | "removed" | "name_in_text" | "field_removed" | "coarsened" | "attachment";
+
+export type Note = { 
+/**
+ * The case number in the report (1-based), when the note is about one case.
+ */
+case: number | null, 
+/**
+ * What happened.
+ */
+kind: NoteKind, 
+/**
+ * The words as they appear in the report ("Person B", "[name withheld]").
+ */
+shown_as: string, 
+/**
+ * The explanation ("Name withheld: consent level 1").
+ */
+detail: string, };
+
+export type Finding = { 
+/**
+ * The case number in the report, when about one case.
+ */
+case: number | null, 
+/**
+ * The incident's number in the vault, when about one incident.
+ */
+incident_number: number | null, 
+/**
+ * A stable code (`no_un_link`, `no_consent`, `no_submitter`…).
+ */
+code: string, 
+/**
+ * What is wrong and what to do, in plain words.
+ */
+message: string, };
+
+export type LeftOut = { 
+/**
+ * The incident's id.
+ */
+incident_id: string, 
+/**
+ * Its number in the vault.
+ */
+number: number, 
+/**
+ * Its title (shown only on this device).
+ */
+title: string, 
+/**
+ * Why it is left out.
+ */
+reason: string, };
+
+export type PlannedFile = { 
+/**
+ * Its name in the chosen folder.
+ */
+name: string, 
+/**
+ * What it holds, in plain words.
+ */
+what: string, 
+/**
+ * Whether it holds the confidential cover sheet.
+ */
+confidential: boolean, };
+
+export type Preview = { 
+/**
+ * The recipient's name.
+ */
+recipient: string, 
+/**
+ * The report, line by line, as the recipient will read it.
+ */
+document: Array<Block>, 
+/**
+ * The cover sheet, line by line (empty when the profile has none).
+ */
+cover_sheet: Array<Block>, 
+/**
+ * What was removed, pseudonymised or coarsened.
+ */
+notes: Array<Note>, 
+/**
+ * What must be fixed before anything can be written.
+ */
+blockers: Array<Finding>, 
+/**
+ * What the person should know.
+ */
+warnings: Array<Finding>, 
+/**
+ * Incidents that will not be in the export.
+ */
+left_out: Array<LeftOut>, 
+/**
+ * Cases in the report.
+ */
+cases: number, 
+/**
+ * The files that will be written.
+ */
+files: Array<PlannedFile>, };
+
+export type WrittenFile = { 
+/**
+ * Its name in the folder.
+ */
+name: string, 
+/**
+ * SHA-256 of its bytes as written.
+ */
+sha256: string, 
+/**
+ * Its size in bytes.
+ */
+size: number, };
+
+export type ExportOutcome = { 
+/**
+ * The folder written to.
+ */
+dir: string, 
+/**
+ * Every file written, the manifest last.
+ */
+files: Array<WrittenFile>, 
+/**
+ * Whether the files are age-encrypted to the recipient's key(s).
+ */
+encrypted: boolean, 
+/**
+ * Cases in the report.
+ */
+cases: number, };
+
+export type ExportProgress = { 
+/**
+ * What is being done, in plain words ("Writing the PDF").
+ */
+stage: string, 
+/**
+ * Steps done.
+ */
+done: number, 
+/**
+ * Steps in all.
+ */
+total: number, };
+
+export type ProfileSummary = { 
+/**
+ * The id used on the command line.
+ */
+id: string, 
+/**
+ * Its name (in English, the language of the app's screens).
+ */
+name: string, 
+/**
+ * The address submissions go to, when there is one.
+ */
+address: string, 
+/**
+ * What it receives, in plain words.
+ */
+about: string, 
+/**
+ * The report languages it accepts.
+ */
+languages: Array<string>, 
+/**
+ * The lowest consent level at which a person appears at all (as a pseudonym).
+ */
+include_min_level: number, 
+/**
+ * The lowest consent level at which a person is named.
+ */
+name_min_level: number, 
+/**
+ * Whether a confidential cover sheet is written.
+ */
+cover_sheet: boolean, 
+/**
+ * Whether shareable attachments go with it.
+ */
+attachments: boolean, 
+/**
+ * Whether it asks for a reporting period.
+ */
+reporting_period: boolean, 
+/**
+ * Whether it asks for Special Procedures mandates.
+ */
+mandates: boolean, };
