@@ -6,6 +6,7 @@ mod cli;
 mod disk_full;
 mod evidence;
 mod exif_fixture;
+mod export;
 mod fuzz_corpus;
 mod records;
 mod records_props;
