@@ -42,6 +42,7 @@ bash scripts/measure-evidence.sh 2048 zero
 
 step "benchmarks, small size (so they cannot rot; no time is asserted)"
 cargo bench --bench records --locked -- 2000
+cargo bench --bench export --locked -- 50
 
 step "Rust tests (core, CLI, desktop commands, generated IPC types)"
 cargo test --workspace --locked 2>&1 | tee target/rust-tests.log

@@ -21,5 +21,5 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     (exec 3<>/dev/tcp/127.0.0.1/4444) 2>/dev/null && break
     sleep 0.2
   done
-  /usr/bin/python3 tests/e2e/test_vault.py && /usr/bin/python3 tests/e2e/test_records.py
+  /usr/bin/python3 tests/e2e/test_vault.py && /usr/bin/python3 tests/e2e/test_records.py && (cd tests/e2e && /usr/bin/python3 test_export.py)
 ' "$log" || { echo "--- tauri-driver log ---"; cat "$log"; exit 1; }

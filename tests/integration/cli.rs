@@ -418,3 +418,58 @@ fn cli_evidence_add_list_copy_and_verify() {
         .success();
     assert_eq!(json(&out.get_output().stdout)["report"]["checked"], 1);
 }
+
+#[test]
+fn cli_export_preview_blocks_then_writes_an_encrypted_export() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    tadamun(&dir).arg("demo").assert().success();
+    let demo = "demo vault with fictional cases only\n";
+
+    // Without a submitter, OHCHR's profile is blocked: exit code 13, the blocker listed.
+    let out = Command::cargo_bin("tadamun")
+        .unwrap()
+        .args(["--vault"])
+        .arg(&dir)
+        .args(["export", "preview", "--passphrase-stdin", "--recipient", "ohchr-reprisals"])
+        .args(["--incident", "12"])
+        .write_stdin(demo)
+        .assert()
+        .code(13);
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(text.contains("Person A") && text.contains("The submitter is not filled in"), "{text}");
+    assert!(!text.contains("\n    Hamza"), "a withheld name in the report body: {text}");
+
+    // An unknown recipient is refused with the list of profiles.
+    let out = tadamun(&dir)
+        .args(["export", "--passphrase-stdin", "--recipient", "the-press", "--incident", "3"])
+        .args(["--out"])
+        .arg(tmp.path().join("x"))
+        .write_stdin(demo)
+        .assert()
+        .code(9);
+    assert!(json(&out.get_output().stdout)["error"]["message"]
+        .as_str()
+        .unwrap_or_default()
+        .contains("ohchr-reprisals"));
+
+    // Written, encrypted to a recipient key, with the manifest.
+    let key = age::x25519::Identity::generate().to_public().to_string();
+    let out_dir = tmp.path().join("for-lawyers");
+    let out = tadamun(&dir)
+        .args(["export", "--passphrase-stdin", "--recipient", "legal-team", "--incident", "3"])
+        .args(["--format", "json,uwazi-csv", "--encrypt-to", &key, "--out"])
+        .arg(&out_dir)
+        .write_stdin(demo)
+        .assert()
+        .success();
+    let v = json(&out.get_output().stdout);
+    assert_eq!(v["export"]["encrypted"], true);
+    let names: Vec<String> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    for expected in ["submission.json.age", "submission-uwazi.csv.age", "cover-sheet.json.age", "SHA256SUMS"] {
+        assert!(names.iter().any(|n| n == expected), "{expected} not in {names:?}");
+    }
+}
