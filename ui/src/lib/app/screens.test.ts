@@ -15,6 +15,7 @@ describe("screenFor", () => {
     expect(screenFor({ ...base, state: "unlocked", view: "settings" })).toBe("settings");
     expect(screenFor({ ...base, state: "unlocked", view: "audit" })).toBe("audit");
     expect(screenFor({ ...base, state: "unlocked", view: "editor" })).toBe("editor");
+    expect(screenFor({ ...base, state: "unlocked", view: "export" })).toBe("export");
   });
 
   it("opens on the incident list", () => {
@@ -24,6 +25,7 @@ describe("screenFor", () => {
 
   it("keeps the incidents tab current while editing one", () => {
     expect(navSection("editor")).toBe("incidents");
+    expect(navSection("export")).toBe("incidents");
     expect(navSection("audit")).toBe("audit");
   });
 
@@ -34,6 +36,7 @@ describe("screenFor", () => {
 
   it("never shows a vault view while locked", () => {
     expect(screenFor({ ...base, state: "locked", view: "editor", showingDemoPassphrase: true })).toBe("unlock");
+    expect(screenFor({ ...base, state: "locked", view: "export" })).toBe("unlock");
   });
 
   it("shows the recovery key before anything else once the vault is created", () => {

@@ -4,12 +4,12 @@ import type { LockReason, VaultState } from "../ipc/bindings";
 import type { Message } from "../i18n/index.svelte";
 
 /** What the user chose to look at in the open vault. */
-export type View = "incidents" | "editor" | "audit" | "settings";
+export type View = "incidents" | "editor" | "export" | "audit" | "settings";
 
 export const DEFAULT_VIEW: View = "incidents";
 
-/** The views the header navigation leads to (the editor is reached from the list). */
-export type NavView = Exclude<View, "editor">;
+/** The views the header navigation leads to (the editor and the export are reached from the list). */
+export type NavView = Exclude<View, "editor" | "export">;
 export const NAV_VIEWS: readonly NavView[] = ["incidents", "audit", "settings"];
 
 export type Screen =
@@ -21,6 +21,7 @@ export type Screen =
   | "unlock"
   | "incidents"
   | "editor"
+  | "export"
   | "audit"
   | "settings"
   | "erase-incomplete";
@@ -53,9 +54,9 @@ export function screenFor(input: ScreenInput): Screen {
   }
 }
 
-/** The nav item to mark as current: the editor belongs to the incidents. */
+/** The nav item to mark as current: the editor and the export belong to the incidents. */
 export function navSection(view: View): View {
-  return view === "editor" ? "incidents" : view;
+  return view === "editor" || view === "export" ? "incidents" : view;
 }
 
 /** What to tell the user after the core locked the vault, or `null` when they did it. */

@@ -8,6 +8,7 @@ import { normaliseError } from "../ipc/errors";
 import type { Message } from "../i18n/index.svelte";
 import { resetListState } from "../records/list-state.svelte";
 import { resetEvidenceSession } from "../evidence/session.svelte";
+import { uniquePicks, type ExportPick } from "../export/selection";
 import { createActivityThrottle } from "./activity";
 import { DEFAULT_VIEW, lockNoticeFor, screenFor, type Screen, type View } from "./screens";
 
@@ -37,6 +38,10 @@ export class AppStore {
   editing = $state<string | null>(null);
   /** Bumped each time the editor is (re)opened, so the same incident can be reloaded. */
   editorSession = $state(0);
+  /** The incidents a submission is being prepared for (the export view reads them). */
+  exportIncidents = $state<ExportPick[]>([]);
+  /** Bumped each time the export view is opened, so it starts afresh. */
+  exportSession = $state(0);
   /** A navigation waiting for the user to confirm leaving unsaved changes. */
   pendingView = $state<View | null>(null);
   notice = $state<Message | null>(null);
@@ -77,6 +82,7 @@ export class AppStore {
       this.demoCreated = null;
       this.view = DEFAULT_VIEW;
       this.editing = null;
+      this.exportIncidents = [];
       this.pendingView = null;
       this.#guard = null;
       this.#dropTarget = null;
@@ -198,6 +204,19 @@ export class AppStore {
     this.editorSession += 1;
     this.pendingView = null;
     this.view = "editor";
+  }
+
+  /** Opens "Prepare a submission" for these incidents (from the list, or the editor's one). */
+  openExport(picks: readonly ExportPick[]): void {
+    if (!this.#canNavigate() || picks.length === 0) return;
+    this.exportIncidents = uniquePicks(picks);
+    this.exportSession += 1;
+    this.navigate("export");
+  }
+
+  /** Takes one incident out of the submission being prepared. */
+  removeFromExport(id: string): void {
+    this.exportIncidents = this.exportIncidents.filter((p) => p.id !== id);
   }
 
   async lockNow(): Promise<void> {

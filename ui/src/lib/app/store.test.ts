@@ -248,3 +248,45 @@ describe("demo vault", () => {
     expect(evidenceSession.importedBy).toBe("");
   });
 });
+
+describe("preparing a submission", () => {
+  const picks = [
+    { id: "i1", number: 1, title: "Ship detained" },
+    { id: "i2", number: 2, title: "Travel ban" },
+  ];
+
+  it("opens the export view for the chosen incidents, each once, under the incidents tab", () => {
+    const app = new AppStore();
+    app.didUnlock(status("unlocked"), false);
+    const session = app.exportSession;
+    app.openExport([...picks, picks[0]!]);
+    expect(app.screen).toBe("export");
+    expect(app.exportIncidents.map((p) => p.id)).toEqual(["i1", "i2"]);
+    expect(app.exportSession).toBe(session + 1);
+    app.removeFromExport("i1");
+    expect(app.exportIncidents.map((p) => p.id)).toEqual(["i2"]);
+  });
+
+  it("does nothing without incidents or while locked", () => {
+    const app = new AppStore();
+    app.didUnlock(status("unlocked"), false);
+    app.openExport([]);
+    expect(app.screen).toBe("incidents");
+    app.setStatus(status("locked"));
+    app.openExport(picks);
+    expect(app.screen).toBe("unlock");
+  });
+
+  it("forgets the chosen incidents and the list's ticks when the vault locks", async () => {
+    const { listState } = await import("../records/list-state.svelte");
+    const app = new AppStore();
+    app.didUnlock(status("unlocked"), false);
+    listState.selected = [...picks];
+    app.openExport(picks);
+    app.setStatus(status("locked"));
+    expect(app.exportIncidents).toEqual([]);
+    expect(listState.selected).toEqual([]);
+    app.didUnlock(status("unlocked"), false);
+    expect(app.screen).toBe("incidents");
+  });
+});

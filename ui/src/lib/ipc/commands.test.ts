@@ -23,6 +23,16 @@ const QUERY = {
   limit: 50,
 } as const satisfies Parameters<typeof api.searchIncidents>[0];
 
+const EXPORT_REQUEST = {
+  recipient: "ohchr-reprisals",
+  incident_ids: ["i1"],
+  formats: ["docx", "pdf"],
+  language: "en",
+  mandates: [],
+  reporting_period: null,
+  submitter: null,
+} as const satisfies Parameters<typeof api.exportPreview>[0];
+
 beforeEach(() => {
   invoke.mockReset();
   invoke.mockResolvedValue(null);
@@ -71,6 +81,13 @@ describe("commands send the names and camelCase arguments Rust expects", () => {
     ["attachment_preview", () => api.attachmentPreview("a1"), { id: "a1" }],
     ["save_attachment_copy", () => api.saveAttachmentCopy("a1", true), { id: "a1", sanitised: true }],
     ["save_attachment_copy", () => api.saveAttachmentCopy("a1", false), { id: "a1", sanitised: false }],
+    ["export_preview", () => api.exportPreview(EXPORT_REQUEST), { request: EXPORT_REQUEST }],
+    [
+      "export_run",
+      () => api.exportRun(EXPORT_REQUEST, "/media/usb/to-ohchr", ["age1abc"]),
+      { request: EXPORT_REQUEST, outDir: "/media/usb/to-ohchr", encryptTo: ["age1abc"] },
+    ],
+    ["export_check_keys", () => api.exportCheckKeys(["age1abc", "age1def"]), { keys: ["age1abc", "age1def"] }],
   ] as const)("%s", async (command, run, args) => {
     await run();
     expect(invoke).toHaveBeenCalledWith(command, args);
@@ -90,6 +107,9 @@ describe("commands send the names and camelCase arguments Rust expects", () => {
     ["verify_vault", () => api.verifyVault()],
     ["pick_files", () => api.pickFiles()],
     ["cancel_import", () => api.cancelImport()],
+    ["export_profiles", () => api.exportProfiles()],
+    ["export_choose_folder", () => api.exportChooseFolder()],
+    ["export_last_submitter", () => api.exportLastSubmitter()],
   ] as const)("%s takes no arguments", async (command, run) => {
     await run();
     expect(invoke).toHaveBeenCalledWith(command, undefined);

@@ -14,14 +14,19 @@ import type {
   CreatedVault,
   Deleted,
   Draft,
+  ExportOutcome,
+  ExportRequest,
   Incident,
   IncidentView,
   Page,
   PassphraseStrength,
+  Preview,
+  ProfileSummary,
   Query,
   Revision,
   Saved,
   Snapshot,
+  Submitter,
   VaultStatus,
   VerifyReport,
   Vocabularies,
@@ -154,3 +159,27 @@ export const attachmentPreview = (id: string): Promise<ArrayBuffer> => call("att
  */
 export const saveAttachmentCopy = (id: string, sanitised: boolean): Promise<boolean> =>
   call("save_attachment_copy", { id, sanitised });
+
+// Sanitised, consent-gated exports ("Prepare a submission").
+
+/** The recipient profiles and what each may receive. */
+export const exportProfiles = (): Promise<ProfileSummary[]> => call("export_profiles");
+
+/** Exactly what would leave this device, with what was withheld and why. Writes nothing. */
+export const exportPreview = (request: ExportRequest): Promise<Preview> => call("export_preview", { request });
+
+/**
+ * Writes the export into `outDir`, age-encrypted to `encryptTo` when any keys are given, and
+ * records it on each case. Emits `export-progress` while it runs (see `events.ts`).
+ */
+export const exportRun = (request: ExportRequest, outDir: string, encryptTo: string[]): Promise<ExportOutcome> =>
+  call("export_run", { request, outDir, encryptTo });
+
+/** The native folder picker: the folder chosen, `null` if the user cancelled. */
+export const exportChooseFolder = (): Promise<string | null> => call("export_choose_folder");
+
+/** Checks age public keys (`age1…`); rejects with a message saying what is wrong. */
+export const exportCheckKeys = (keys: string[]): Promise<null> => call("export_check_keys", { keys });
+
+/** The submitter entered at the last export (kept inside the vault), if any. */
+export const exportLastSubmitter = (): Promise<Submitter | null> => call("export_last_submitter");

@@ -1,7 +1,7 @@
 // Events the core sends to the window.
 
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
-import type { ImportProgress, ProgressEvent, VaultLockedEvent } from "./bindings";
+import type { ExportProgress, ImportProgress, ProgressEvent, VaultLockedEvent } from "./bindings";
 
 export type { UnlistenFn } from "@tauri-apps/api/event";
 
@@ -9,6 +9,7 @@ export const VAULT_LOCKED = "vault-locked";
 export const ROTATE_PROGRESS = "rotate-progress";
 export const EVIDENCE_PROGRESS = "evidence-progress";
 export const FILES_DROPPED = "files-dropped";
+export const EXPORT_PROGRESS = "export-progress";
 
 export function onVaultLocked(handler: (event: VaultLockedEvent) => void): Promise<UnlistenFn> {
   return listen<VaultLockedEvent>(VAULT_LOCKED, (e) => handler(e.payload));
@@ -21,6 +22,11 @@ export function onRotateProgress(handler: (event: ProgressEvent) => void): Promi
 /** Bytes read of the file being imported as evidence. */
 export function onEvidenceProgress(handler: (event: ImportProgress) => void): Promise<UnlistenFn> {
   return listen<ImportProgress>(EVIDENCE_PROGRESS, (e) => handler(e.payload));
+}
+
+/** The export under way: what it is doing and how many steps are done. */
+export function onExportProgress(handler: (event: ExportProgress) => void): Promise<UnlistenFn> {
+  return listen<ExportProgress>(EXPORT_PROGRESS, (e) => handler(e.payload));
 }
 
 /** Files dropped anywhere on the window: their paths. */
