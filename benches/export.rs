@@ -14,6 +14,20 @@ use tadamun::export::{self, ExportRequest, Format, Submitter};
 use tadamun::keys::KdfPolicy;
 use tadamun::secrecy::SecretString;
 
+fn peak_rss_mib() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| {
+                l.split_whitespace()
+                    .nth(1)
+                    .and_then(|v| v.parse::<f64>().ok())
+            })
+        })
+        .unwrap_or(0.0)
+        / 1024.0
+}
+
 fn secs(started: Instant) -> f64 {
     started.elapsed().as_secs_f64()
 }
@@ -40,7 +54,11 @@ fn main() {
         let mut inc = bundle.incidents[i % bundle.incidents.len()].clone();
         inc.id = tadamun::records::new_id();
         inc.title = format!("{} ({i})", inc.title);
-        let given = if i < bundle.incidents.len() { &actors[..] } else { &[] };
+        let given = if i < bundle.incidents.len() {
+            &actors[..]
+        } else {
+            &[]
+        };
         tadamun::records::save_incident(conn, inc.clone(), given, None).unwrap();
         ids.push(inc.id);
     }
@@ -60,11 +78,32 @@ fn main() {
             relation: "legal team".to_owned(),
         }),
     };
+    // First, cold: the whole export as a person runs it.
+    let out = tmp.path().join("export");
+    let t = Instant::now();
+    let outcome = export::export(
+        &session,
+        &request,
+        &out,
+        &[],
+        &AtomicBool::new(false),
+        &mut |_| {},
+    )
+    .unwrap();
+    let total = secs(t);
+    let peak = peak_rss_mib();
     let t = Instant::now();
     let (sanitised, profile) = export::prepare(conn, &request).unwrap();
     let prepare = secs(t);
     let cases = sanitised.report.cases.len();
-    let mut rows = vec![("read + sanitise".to_owned(), prepare, None)];
+    let mut rows = vec![
+        (
+            "whole export, DOCX + PDF (written, recorded)".to_owned(),
+            total,
+            None,
+        ),
+        ("read + sanitise".to_owned(), prepare, None),
+    ];
     let mut sizes = serde_json::Map::new();
     let t = Instant::now();
     let json = export::render(&sanitised, profile, Format::Json).unwrap();
@@ -78,14 +117,10 @@ fn main() {
         rows.push((format!("{f:?} writer"), s, Some(s / baseline.max(1e-9))));
         sizes.insert(format!("{f:?}").to_lowercase(), bytes.len().into());
     }
-    let out = tmp.path().join("export");
-    let t = Instant::now();
-    let outcome = export::export(&session, &request, &out, &[], &AtomicBool::new(false), &mut |_| {})
-        .unwrap();
-    let total = secs(t);
-    rows.push(("whole export, DOCX + PDF (written, recorded)".to_owned(), total, None));
 
-    println!("\nExport of {count} incidents ({cases} cases written; legal-team profile)\n");
+    println!(
+        "\nExport of {count} incidents ({cases} cases written; legal-team profile; peak RSS {peak:.0} MiB)\n"
+    );
     println!("| step | seconds | vs JSON writer |");
     println!("|---|---|---|");
     for (name, s, ratio) in &rows {
@@ -96,9 +131,13 @@ fn main() {
         "incidents": count,
         "cases": cases,
         "files": outcome.files.len(),
+        "peak_rss_mib_after_export": peak,
         "steps": rows.iter().map(|(n, s, _)| serde_json::json!({"step": n, "seconds": s})).collect::<Vec<_>>(),
         "bytes": sizes,
     });
     println!("\n{json}");
-    let _ = std::fs::write(format!("target/bench-export-{count}.json"), json.to_string());
+    let _ = std::fs::write(
+        format!("target/bench-export-{count}.json"),
+        json.to_string(),
+    );
 }

@@ -269,8 +269,8 @@ pub fn export(
             list.join(" ")
         )));
     }
-    let planned = plan(&sanitised, &formats);
-    let total = u32::try_from(planned.len() + 1).unwrap_or(u32::MAX);
+    // Steps: the documents (typeset together), each attachment, saving.
+    let total = u32::try_from(sanitised.report.attachments.len() + 2).unwrap_or(u32::MAX);
     let mut step = 0u32;
     let mut tick = |stage: String, progress: &mut dyn FnMut(ExportProgress)| -> Result<()> {
         if cancel.load(Ordering::Relaxed) {
@@ -285,30 +285,57 @@ pub fn export(
         Ok(())
     };
 
-    // 1. Everything in memory.
-    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    // 1. Everything in memory. The writers are independent: the documents are typeset in
+    // parallel (the PDF dominates; see BENCHMARKS.md).
     let report = &sanitised.report;
-    for f in &formats {
-        tick(format!("Writing {}", report_name(*f)), progress)?;
-        let bytes = match f {
-            Format::Docx => render::docx(Source::Report(report, profile))?,
-            Format::Pdf => render::pdf(Source::Report(report, profile))?,
-            Format::Json => render::json(report)?,
-            Format::Csv => render::csv(report)?,
-            Format::UwaziCsv => render::uwazi_csv(report)?,
-        };
-        files.push((report_name(*f).to_owned(), bytes));
-    }
+    let mut jobs: Vec<(String, Source<'_>, Format)> = formats
+        .iter()
+        .map(|f| {
+            (
+                report_name(*f).to_owned(),
+                Source::Report(report, profile),
+                *f,
+            )
+        })
+        .collect();
     if let Some(cover) = &sanitised.cover_sheet {
         for f in cover_formats(&formats) {
-            tick(format!("Writing {}", cover_name(f)), progress)?;
-            let bytes = match f {
-                Format::Docx => render::docx(Source::Cover(cover))?,
-                Format::Pdf => render::pdf(Source::Cover(cover))?,
-                _ => render::json(cover)?,
-            };
-            files.push((cover_name(f).to_owned(), bytes));
+            jobs.push((cover_name(f).to_owned(), Source::Cover(cover), f));
         }
+    }
+    tick(
+        format!(
+            "Writing {}",
+            jobs.iter()
+                .map(|(n, ..)| n.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        progress,
+    )?;
+    let rendered: Vec<(String, Result<Vec<u8>>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = jobs
+            .into_iter()
+            .map(|(name, source, format)| {
+                let handle = scope.spawn(move || render::render(source, format));
+                (name, handle)
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|(name, handle)| {
+                let result = handle.join().unwrap_or_else(|_| {
+                    Err(VaultError::InvalidInput(format!(
+                        "Tadamun could not write {name}. Nothing was written."
+                    )))
+                });
+                (name, result)
+            })
+            .collect()
+    });
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    for (name, result) in rendered {
+        files.push((name, result?));
     }
     for a in &report.attachments {
         tick(format!("Cleaning {}", a.file), progress)?;
@@ -445,24 +472,14 @@ pub fn last_submitter(conn: &Connection) -> Result<Option<Submitter>> {
 /// Renders a report in one format, in memory (for tests and benchmarks; exports go through
 /// [`export`]).
 pub fn render(sanitised: &Sanitised, profile: &Profile, format: Format) -> Result<Vec<u8>> {
-    let report = &sanitised.report;
-    match format {
-        Format::Docx => render::docx(Source::Report(report, profile)),
-        Format::Pdf => render::pdf(Source::Report(report, profile)),
-        Format::Json => render::json(report),
-        Format::Csv => render::csv(report),
-        Format::UwaziCsv => render::uwazi_csv(report),
-    }
+    render::render(Source::Report(&sanitised.report, profile), format)
 }
 
 /// Renders the cover sheet in one format (DOCX, PDF or JSON), in memory.
 pub fn render_cover(sanitised: &Sanitised, format: Format) -> Result<Option<Vec<u8>>> {
-    let Some(cover) = &sanitised.cover_sheet else {
-        return Ok(None);
-    };
-    Ok(Some(match format {
-        Format::Docx => render::docx(Source::Cover(cover))?,
-        Format::Pdf => render::pdf(Source::Cover(cover))?,
-        _ => render::json(cover)?,
-    }))
+    sanitised
+        .cover_sheet
+        .as_ref()
+        .map(|cover| render::render(Source::Cover(cover), format))
+        .transpose()
 }

@@ -98,17 +98,22 @@ pub(crate) fn typeset(blocks: &[Block], lang: &str) -> Result<Vec<u8>, String> {
             .collect::<Vec<_>>()
             .join("; ")
     })?;
+    // typst memoises layout across compilations; a desktop app that stays open would keep
+    // every report it ever typeset (record contents) in that cache. Drop it.
+    typst::comemo::evict(0);
     let options = typst_pdf::PdfOptions {
         ident: Smart::Custom("tadamun-report".to_owned()),
         creator: Smart::Custom(None),
         timestamp: None,
         ..typst_pdf::PdfOptions::default()
     };
-    typst_pdf::pdf(&document, &options).map_err(|errors| {
+    let pdf = typst_pdf::pdf(&document, &options).map_err(|errors| {
         errors
             .iter()
             .map(|e| e.message.to_string())
             .collect::<Vec<_>>()
             .join("; ")
-    })
+    });
+    typst::comemo::evict(0);
+    pdf
 }

@@ -403,6 +403,19 @@ fn repack_docx(bytes: &[u8]) -> Result<Vec<u8>> {
     Ok(cursor.into_inner())
 }
 
+/// `source` in `format` (a cover sheet is written as JSON in the CSV formats).
+pub(crate) fn render(source: Source<'_>, format: super::types::Format) -> Result<Vec<u8>> {
+    use super::types::Format as F;
+    match (format, source) {
+        (F::Docx, s) => docx(s),
+        (F::Pdf, s) => pdf(s),
+        (F::Json, Source::Report(r, _)) => json(r),
+        (F::Csv, Source::Report(r, _)) => csv(r),
+        (F::UwaziCsv, Source::Report(r, _)) => uwazi_csv(r),
+        (_, Source::Cover(c)) => json(c),
+    }
+}
+
 /// A PDF of the report or cover sheet, typeset by typst.
 pub(crate) fn pdf(source: Source<'_>) -> Result<Vec<u8>> {
     let blocks = source.blocks()?;

@@ -431,18 +431,37 @@ fn cli_export_preview_blocks_then_writes_an_encrypted_export() {
         .unwrap()
         .args(["--vault"])
         .arg(&dir)
-        .args(["export", "preview", "--passphrase-stdin", "--recipient", "ohchr-reprisals"])
+        .args([
+            "export",
+            "preview",
+            "--passphrase-stdin",
+            "--recipient",
+            "ohchr-reprisals",
+        ])
         .args(["--incident", "12"])
         .write_stdin(demo)
         .assert()
         .code(13);
     let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
-    assert!(text.contains("Person A") && text.contains("The submitter is not filled in"), "{text}");
-    assert!(!text.contains("\n    Hamza"), "a withheld name in the report body: {text}");
+    assert!(
+        text.contains("Person A") && text.contains("The submitter is not filled in"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("\n    Hamza"),
+        "a withheld name in the report body: {text}"
+    );
 
     // An unknown recipient is refused with the list of profiles.
     let out = tadamun(&dir)
-        .args(["export", "--passphrase-stdin", "--recipient", "the-press", "--incident", "3"])
+        .args([
+            "export",
+            "--passphrase-stdin",
+            "--recipient",
+            "the-press",
+            "--incident",
+            "3",
+        ])
         .args(["--out"])
         .arg(tmp.path().join("x"))
         .write_stdin(demo)
@@ -457,7 +476,14 @@ fn cli_export_preview_blocks_then_writes_an_encrypted_export() {
     let key = age::x25519::Identity::generate().to_public().to_string();
     let out_dir = tmp.path().join("for-lawyers");
     let out = tadamun(&dir)
-        .args(["export", "--passphrase-stdin", "--recipient", "legal-team", "--incident", "3"])
+        .args([
+            "export",
+            "--passphrase-stdin",
+            "--recipient",
+            "legal-team",
+            "--incident",
+            "3",
+        ])
         .args(["--format", "json,uwazi-csv", "--encrypt-to", &key, "--out"])
         .arg(&out_dir)
         .write_stdin(demo)
@@ -469,7 +495,15 @@ fn cli_export_preview_blocks_then_writes_an_encrypted_export() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    for expected in ["submission.json.age", "submission-uwazi.csv.age", "cover-sheet.json.age", "SHA256SUMS"] {
-        assert!(names.iter().any(|n| n == expected), "{expected} not in {names:?}");
+    for expected in [
+        "submission.json.age",
+        "submission-uwazi.csv.age",
+        "cover-sheet.json.age",
+        "SHA256SUMS",
+    ] {
+        assert!(
+            names.iter().any(|n| n == expected),
+            "{expected} not in {names:?}"
+        );
     }
 }
