@@ -15,15 +15,41 @@ import zipfile
 
 from selenium.webdriver.common.by import By
 
-from test_records import DEMO_PASSPHRASE, RecordsJourney
+import test_records
+from test_records import DEMO_PASSPHRASE
 
 NAME = "Ilham Qasimi"
 TITLE = "Rescue coordinator questioned after briefing a Special Rapporteur"
 
 
-class ExportJourney(RecordsJourney):
+class ExportJourney(test_records.RecordsJourney):
     # Only this file's journey runs here.
     test_demo_then_record_find_edit_and_review_an_incident = None
+
+    def choose(self, css, value, within=None):
+        """Selects once the control is on screen and enabled (steps re-render as they open)."""
+        from selenium.webdriver.support.select import Select
+
+        def ready(_):
+            el = self.el(css, within)
+            self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", el)
+            return el if el.is_displayed() and el.is_enabled() else False
+
+        Select(self.wait.until(ready)).select_by_value(value)
+
+    def press(self, css, within):
+        """Clicks an element inside `within` once it is on screen and clickable."""
+
+        def clicked(_):
+            el = self.el(css, within)
+            self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", el)
+            try:
+                el.click()
+                return True
+            except Exception:
+                return False
+
+        self.wait.until(clicked)
 
     def test_record_preview_and_export_a_pseudonymised_case(self):
         d = self.driver
@@ -55,8 +81,8 @@ class ExportJourney(RecordsJourney):
         self.click('[data-step="consent"]')
         first = self.el('[data-consent-actor-index="0"]')
         self.choose('select[name="level"]', "1", first)
-        self.el('input[name="risks_explained"]', first).click()
-        self.el('[name="record-consent"]', first).click()
+        self.press('input[name="risks_explained"]', first)
+        self.press('[name="record-consent"]', first)
         self.text_of('[data-consent-actor-index="0"]', "Level 1")
         self.click('[data-step="un"]')
         self.click("#add-un-link")
@@ -92,6 +118,8 @@ class ExportJourney(RecordsJourney):
         self.assertIn("cover-sheet.pdf", files)
         self.assertEqual(d.find_elements(By.CSS_SELECTOR, "#export-blockers li.export-blocker"), [])
         self.shot("30-export-preview")
+        d.execute_script("document.querySelector('#export-document').scrollIntoView({block: 'start'})")
+        self.shot("32-export-document")
 
         out = pathlib.Path(self.tmp.name) / "to-ohchr"
         self.type_into("#export-folder", str(out))
