@@ -67,6 +67,8 @@ pub struct ExportCli {
     out: Option<PathBuf>,
 }
 
+// Parsed once per run; boxing the larger variant would only complicate clap's derive.
+#[allow(clippy::large_enum_variant)]
 #[derive(Subcommand)]
 enum ExportCommand {
     /// Print the report as the recipient will read it, what was withheld, and the blockers;

@@ -49,6 +49,8 @@ struct Cli {
     command: Command,
 }
 
+// Parsed once per run; boxing the larger variants would only complicate clap's derive.
+#[allow(clippy::large_enum_variant)]
 #[derive(Subcommand)]
 enum Command {
     /// Create, inspect, re-key or erase the vault.

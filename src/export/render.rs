@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::layout::{cover_blocks, report_blocks};
 use super::profile::Profile;
-use super::sanitise::{CoverSheet, SanitisedReport};
+use super::sanitise::{Clean, CoverSheet, SanitisedReport};
 use super::types::{Block, BlockKind};
 use crate::{Result, VaultError};
 
@@ -289,7 +289,7 @@ pub(crate) fn uwazi_csv(report: &SanitisedReport) -> Result<Vec<u8>> {
                 join(
                     c.acts
                         .iter()
-                        .filter_map(|a| a.legal_basis.as_ref().map(|l| l.as_str())),
+                        .filter_map(|a| a.legal_basis.as_ref().map(Clean::as_str)),
                     "\n",
                 ),
                 c.consent

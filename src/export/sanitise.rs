@@ -479,7 +479,7 @@ impl Ctx<'_> {
 /// What the report needs from the request, checked.
 fn check_request(profile: &Profile, request: &ExportRequest) -> crate::Result<()> {
     use crate::VaultError;
-    if !profile.languages.iter().any(|l| *l == request.language) {
+    if !profile.languages.contains(&request.language) {
         return Err(VaultError::InvalidInput(format!(
             "{} accepts reports in {}; '{}' is not one of them.",
             profile.name.en,
@@ -983,12 +983,12 @@ fn sanitise_case(
             } else {
                 None
             },
-            age: if detail && !(af(ActorField::Age) && !keep_conf) {
+            age: if detail && (!af(ActorField::Age) || keep_conf) {
                 actor.age
             } else {
                 None
             },
-            nationality: if detail && !(af(ActorField::Nationality) && !keep_conf) {
+            nationality: if detail && (!af(ActorField::Nationality) || keep_conf) {
                 Ctx::country(actor.nationality.as_deref())
             } else {
                 None
@@ -1184,9 +1184,6 @@ fn sanitise_case(
             media_type: a.media_type.clone(),
         });
     }
-    drop(clean);
-    drop(conf);
-    drop(date);
 
     // Notes on what changed in text and fields.
     for pos in in_text {

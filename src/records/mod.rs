@@ -929,10 +929,12 @@ pub fn get_draft(conn: &Connection, key: &str) -> Result<Option<Draft>> {
         .optional()?)
 }
 
-/// Every draft, newest first, without their data.
+/// Every editor draft, newest first, without their data. Settings kept in the same table
+/// (keys `export:…`, such as the last submitter) are not drafts and are not listed.
 pub fn list_drafts(conn: &Connection) -> Result<Vec<Draft>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT key, saved_at FROM editor_drafts ORDER BY saved_at DESC")?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT key, saved_at FROM editor_drafts WHERE key NOT LIKE 'export:%' ORDER BY saved_at DESC",
+    )?;
     let rows = stmt.query_map([], |r| {
         Ok(Draft {
             key: r.get(0)?,

@@ -179,7 +179,7 @@ fn a_pseudonymised_victim_s_names_reach_no_format_and_the_export_is_recorded() {
     let dir = out.path().join("to-ohchr");
     let outcome = run_export(
         &session,
-        &request("ohchr-reprisals", &[id.clone()], &ALL),
+        &request("ohchr-reprisals", std::slice::from_ref(&id), &ALL),
         &dir,
         &[],
     );
@@ -308,6 +308,13 @@ fn a_pseudonymised_victim_s_names_reach_no_format_and_the_export_is_recorded() {
     assert!(audit
         .iter()
         .any(|e| e.event == "export_written" && !e.detail.contains("Amira")));
+    // The submitter is remembered inside the vault for next time, and is not an editor draft.
+    let conn = session.connection().unwrap();
+    assert_eq!(
+        export::last_submitter(conn).unwrap().map(|s| s.name),
+        Some("Submitter Nadia Verdun".to_owned())
+    );
+    assert!(records::list_drafts(conn).unwrap().is_empty());
 }
 
 #[test]
@@ -558,7 +565,11 @@ fn an_export_never_overwrites_files_already_in_the_folder() {
     let never = AtomicBool::new(false);
     let err = export::export(
         &session,
-        &request("ohchr-reprisals", &[id.clone()], &[Format::Json]),
+        &request(
+            "ohchr-reprisals",
+            std::slice::from_ref(&id),
+            &[Format::Json],
+        ),
         out.path(),
         &[],
         &never,
