@@ -1016,7 +1016,12 @@ fn sanitise_case(
             },
             description: clean(&descriptions.join("\n")),
             state_link,
-            flag_state: Ctx::country(actor.flag_state.as_deref()),
+            // A vessel's flag narrows down which ship it is: only for named ones.
+            flag_state: if detail {
+                Ctx::country(actor.flag_state.as_deref())
+            } else {
+                None
+            },
             registration: if detail {
                 conf(
                     af(ActorField::Registration),

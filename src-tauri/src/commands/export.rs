@@ -86,11 +86,17 @@ pub async fn export_run(
             "Choose the folder to export into.",
         ));
     }
+    let out = PathBuf::from(out_dir.trim());
+    if !out.is_absolute() {
+        return Err(AppError::new(
+            ErrorCode::InvalidInput,
+            "Give the whole path of the folder (starting with /), or use \"Choose folder…\".",
+        ));
+    }
     let shared = Arc::clone(&state);
     shared.import_cancel.store(false, Ordering::Relaxed);
     blocking(move || {
         shared.with_session(|u| {
-            let out = PathBuf::from(out_dir.trim());
             Ok(export::export(
                 &u.session,
                 &request,

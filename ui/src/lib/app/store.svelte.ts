@@ -42,6 +42,8 @@ export class AppStore {
   exportIncidents = $state<ExportPick[]>([]);
   /** Bumped each time the export view is opened, so it starts afresh. */
   exportSession = $state(0);
+  /** An export is being written: leaving the screen would hide its outcome, so the views wait. */
+  exporting = $state(false);
   /** A navigation waiting for the user to confirm leaving unsaved changes. */
   pendingView = $state<View | null>(null);
   notice = $state<Message | null>(null);
@@ -163,7 +165,7 @@ export class AppStore {
   }
 
   #canNavigate(): boolean {
-    return this.isUnlocked && this.recoveryKey === null && this.demoCreated === null;
+    return this.isUnlocked && this.recoveryKey === null && this.demoCreated === null && !this.exporting;
   }
 
   /** Goes to a view; from an editor with unsaved changes, asks first (see `pendingView`). */

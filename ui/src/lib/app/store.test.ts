@@ -144,6 +144,19 @@ describe("editor guard", () => {
     expect(app.screen).toBe("audit");
   });
 
+  it("stays on the export screen while an export is being written", () => {
+    const app = new AppStore();
+    app.didUnlock(status("unlocked"), false);
+    app.openExport([{ id: "i1", number: 1, title: "A case" }]);
+    expect(app.screen).toBe("export");
+    app.exporting = true;
+    app.navigate("settings");
+    expect(app.screen).toBe("export");
+    app.exporting = false;
+    app.navigate("settings");
+    expect(app.screen).toBe("settings");
+  });
+
   it("keeps a newer editor's guard when the older editor closes", () => {
     const app = new AppStore();
     app.didUnlock(status("unlocked"), false);
