@@ -156,7 +156,7 @@ pub(crate) fn report_blocks(
     });
     d.section("recipient");
     d.para(&report.recipient_name);
-    d.field("reference", &report.recipient_address);
+    d.field("address", &report.recipient_address);
     if !report.mandates.is_empty() {
         let m: Vec<&str> = report.mandates.iter().map(Clean::as_str).collect();
         d.field("mandates", &m.join("; "));

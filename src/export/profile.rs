@@ -240,6 +240,50 @@ mod tests {
     }
 
     #[test]
+    fn every_label_the_code_asks_for_exists() {
+        let labels = Labels::new("es").ok();
+        assert!(labels.is_some(), "the labels load");
+        let Some(labels) = labels else {
+            return;
+        };
+        let mut keys: Vec<String> = Vec::new();
+        for source in [include_str!("layout.rs"), include_str!("sanitise.rs")] {
+            for call in ["get(\"", "field(\"", "section(\"", "note(\"", "clean(\""] {
+                for (at, _) in source.match_indices(call) {
+                    let rest = &source[at + call.len()..];
+                    if let Some(end) = rest.find('"') {
+                        keys.push(rest[..end].to_owned());
+                    }
+                }
+            }
+        }
+        for n in 0..=3 {
+            keys.push(format!("level_{n}"));
+        }
+        for k in ["routine", "high", "urgent"] {
+            keys.push(format!("urgency_{k}"));
+        }
+        for k in ["high", "medium", "low", "unknown"] {
+            keys.push(format!("reliability_{k}"));
+        }
+        for k in [
+            "victim_testimony",
+            "witness_testimony",
+            "document",
+            "media",
+            "social_media",
+            "partner_organisation",
+            "other",
+        ] {
+            keys.push(format!("source_{k}"));
+        }
+        assert!(keys.len() > 60, "found only {} keys", keys.len());
+        for key in keys {
+            assert!(labels.map.contains_key(&key), "no label for {key}");
+        }
+    }
+
+    #[test]
     fn every_label_has_three_languages() {
         let fr = Labels::new("fr").ok();
         assert_eq!(
