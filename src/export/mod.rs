@@ -234,6 +234,19 @@ impl Drop for Written {
     }
 }
 
+/// Refuses when any of `names` already exists in `out_dir`: an export never overwrites.
+fn refuse_clashes(out_dir: &Path, names: impl Iterator<Item = String>) -> Result<()> {
+    let clashes: Vec<String> = names.filter(|n| out_dir.join(n).exists()).collect();
+    if clashes.is_empty() {
+        return Ok(());
+    }
+    Err(VaultError::InvalidInput(format!(
+        "The folder {} already holds {}. Choose an empty folder; nothing was overwritten.",
+        out_dir.display(),
+        clashes.join(", ")
+    )))
+}
+
 fn today() -> String {
     let d = time::OffsetDateTime::now_utc().date();
     format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
@@ -269,6 +282,18 @@ pub fn export(
             list.join(" ")
         )));
     }
+    // Checked first as well as just before writing: typesetting can take seconds.
+    let suffix = if recipients.is_empty() { "" } else { ".age" };
+    refuse_clashes(
+        out_dir,
+        plan(&sanitised, &formats).iter().map(|f| {
+            if f.name == "SHA256SUMS" {
+                f.name.clone()
+            } else {
+                format!("{}{suffix}", f.name)
+            }
+        }),
+    )?;
     // Steps: the documents (typeset together), each attachment, saving.
     let total = u32::try_from(sanitised.report.attachments.len() + 2).unwrap_or(u32::MAX);
     let mut step = 0u32;
@@ -354,19 +379,13 @@ pub fn export(
     tick("Saving the files".to_owned(), progress)?;
     fs::create_dir_all(out_dir)?;
     let manifest_name = "SHA256SUMS";
-    let clashes: Vec<&str> = files
-        .iter()
-        .map(|(n, _)| n.as_str())
-        .chain(std::iter::once(manifest_name))
-        .filter(|n| out_dir.join(n).exists())
-        .collect();
-    if !clashes.is_empty() {
-        return Err(VaultError::InvalidInput(format!(
-            "The folder {} already holds {}. Choose an empty folder; nothing was overwritten.",
-            out_dir.display(),
-            clashes.join(", ")
-        )));
-    }
+    refuse_clashes(
+        out_dir,
+        files
+            .iter()
+            .map(|(n, _)| n.clone())
+            .chain(std::iter::once(manifest_name.to_owned())),
+    )?;
     let mut written = Written {
         paths: Vec::new(),
         done: false,
