@@ -138,15 +138,39 @@ pub struct Imported {
 
 /// Imports a bundle: all of it, or nothing. Incidents must be new to this vault; actors may
 /// already exist (they are updated to the file's version). Identifiers and timestamps are kept.
+/// Two actors with one identifier are refused; consent is sorted by date, and consent for a
+/// person this vault already knew is marked unconfirmed until confirmed here.
 pub fn import(conn: &Connection, bundle: Bundle) -> Result<Imported> {
     let tx = conn.unchecked_transaction()?;
     let mut saved = Vec::new();
-    let all_actors: std::collections::HashMap<String, Actor> = bundle
-        .actors
-        .iter()
-        .map(|a| (a.id.clone(), a.clone()))
-        .collect();
-    for (n, incident) in bundle.incidents.into_iter().enumerate() {
+    let mut all_actors: std::collections::HashMap<String, Actor> = std::collections::HashMap::new();
+    for (n, a) in bundle.actors.iter().enumerate() {
+        if all_actors.insert(a.id.clone(), a.clone()).is_some() {
+            return Err(VaultError::InvalidRecord {
+                problems: vec![super::Problem {
+                    path: format!("actors[{n}].id"),
+                    code: "duplicate".to_owned(),
+                    message: "Two actors in this file have the same identifier, so Tadamun cannot tell which one is right. Nothing was imported.".to_owned(),
+                }],
+            });
+        }
+    }
+    // People this vault already knew before the import.
+    let known: std::collections::HashSet<String> = {
+        let mut stmt = tx.prepare_cached("SELECT id FROM actors")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        rows.collect::<std::result::Result<_, _>>()?
+    };
+    for (n, mut incident) in bundle.incidents.into_iter().enumerate() {
+        // Consent is read by date; keep the history in date order as well.
+        incident.consent.sort_by(|a, b| a.date.cmp(&b.date));
+        // A file must not raise the consent of someone this vault documents: what it says
+        // about them waits for a confirmation here.
+        for c in &mut incident.consent {
+            if known.contains(&c.actor_id) {
+                c.unconfirmed_import = true;
+            }
+        }
         let mut wanted: Vec<Actor> = Vec::new();
         let mut seen = std::collections::HashSet::new();
         let ids = incident

@@ -343,6 +343,10 @@ pub struct Actor {
     /// cover sheet the user asks for.
     #[serde(default)]
     pub contact: String,
+    /// Other things that identify them: licence plates, addresses, workplaces, nicknames,
+    /// account handles. Never exported as fields; withheld from free text like their names.
+    #[serde(default)]
+    pub identifiers: Vec<String>,
     /// Fields flagged confidential.
     #[serde(default)]
     pub confidential: Vec<ActorField>,
@@ -371,6 +375,7 @@ impl Actor {
             flag_state: None,
             registration: String::new(),
             contact: String::new(),
+            identifiers: Vec::new(),
             confidential: Vec::new(),
             created_at: String::new(),
             updated_at: String::new(),
@@ -466,6 +471,11 @@ pub struct ConsentRecord {
     /// When it was withdrawn (YYYY-MM-DD); from then on nothing about the person leaves.
     #[serde(default)]
     pub revoked_at: Option<String>,
+    /// Arrived in a file from another vault for a person this vault already knew: it does
+    /// not count until someone confirms it here (a file must not be able to raise the
+    /// consent of a person this vault documents).
+    #[serde(default)]
+    pub unconfirmed_import: bool,
 }
 
 /// Whether a detained person had access to a lawyer.

@@ -260,6 +260,10 @@ pub(crate) fn check_actor(vocab: &Vocabularies, actor: &Actor, path: &str) -> Ve
     for (i, n) in actor.other_names.iter().enumerate() {
         c.text(&format!("{path}.other_names[{i}]"), n, MAX_SHORT);
     }
+    c.items(&format!("{path}.identifiers"), actor.identifiers.len());
+    for (i, n) in actor.identifiers.iter().enumerate() {
+        c.text(&format!("{path}.identifiers[{i}]"), n, MAX_SHORT);
+    }
     for (field, value, max) in [
         ("gender", &actor.gender, MAX_SHORT),
         ("occupation", &actor.occupation, MAX_SHORT),
@@ -654,16 +658,21 @@ fn is_reprisal_type(vocab: &Vocabularies, code: &str) -> bool {
         == Some("reprisal_intimidation")
 }
 
-/// The consent record in force for an actor: their last one, if any.
+/// The consent record in force for an actor: their latest by date, if any.
 pub fn current_consent<'a>(
     incident: &'a Incident,
     actor_id: &str,
 ) -> Option<&'a super::model::ConsentRecord> {
+    // The latest by date, not the last in the list (an imported or hand-edited history may
+    // be out of order); on the same day the one recorded later wins. Consent that arrived in
+    // a file for a person this vault already knew counts only once confirmed here.
     incident
         .consent
         .iter()
-        .rev()
-        .find(|r| r.actor_id == actor_id)
+        .enumerate()
+        .filter(|(_, r)| r.actor_id == actor_id && !r.unconfirmed_import)
+        .max_by(|(i, a), (j, b)| a.date.cmp(&b.date).then(i.cmp(j)))
+        .map(|(_, r)| r)
 }
 
 /// What is still missing for a UN submission.
@@ -732,6 +741,19 @@ pub fn warnings(
             "Say whether the case was already raised in an official UN document (the annual reprisals report asks).".to_owned(),
             None,
         );
+    }
+    let mut unconfirmed = HashSet::new();
+    for r in incident.consent.iter().filter(|r| r.unconfirmed_import) {
+        if let (true, Some(actor)) = (
+            unconfirmed.insert(r.actor_id.as_str()),
+            actors.get(&r.actor_id),
+        ) {
+            warn(
+                "consent_unconfirmed",
+                format!("Consent for {} came in an imported file, and this vault already knew them: it does not count until you confirm it on the Consent step.", actor.name),
+                Some(&r.actor_id),
+            );
+        }
     }
     let mut warned = HashSet::new();
     for inv in &incident.involvements {

@@ -146,6 +146,7 @@ pub fn consent(actor: &Actor, level: u8) -> ConsentRecord {
         recorded_by: "case officer".to_owned(),
         purpose: "UN reprisals submission".to_owned(),
         revoked_at: None,
+        unconfirmed_import: false,
     }
 }
 
