@@ -77,6 +77,7 @@ fn main() {
             contact: "bench@example.invalid".to_owned(),
             relation: "legal team".to_owned(),
         }),
+        same_pseudonym_across_cases: false,
     };
     // First, cold: the whole export as a person runs it.
     let out = tmp.path().join("export");

@@ -46,6 +46,10 @@ struct Selection {
     /// Submitter's relation to the victim(s) (cover sheet only).
     #[arg(long)]
     submitter_relation: Option<String>,
+    /// Give a de-identified person the same pseudonym in every case of the report (by
+    /// default each case starts again at "Person A", so a reader cannot link cases).
+    #[arg(long)]
+    same_pseudonym: bool,
 }
 
 /// Sanitised, consent-gated exports for UN mechanisms and legal teams.
@@ -113,6 +117,7 @@ fn request(s: &Selection) -> Result<ExportRequest, CliError> {
             _ => None,
         },
         submitter: (!submitter.is_blank()).then_some(submitter),
+        same_pseudonym_across_cases: s.same_pseudonym,
     })
 }
 
@@ -191,6 +196,9 @@ pub fn run(dir: &Path, json: bool, cli: ExportCli) -> Result<(), CliError> {
             println!("\n==== Files that would be written ====");
             for f in &preview.files {
                 println!("  {}  — {}", f.name, f.what);
+                if !f.contents.is_empty() {
+                    println!("      contains: {}", f.contents.join(", "));
+                }
             }
             if preview.blockers.is_empty() {
                 println!("\nNo blockers: `tadamun export … --out DIR` will write these files.");

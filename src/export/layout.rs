@@ -389,9 +389,9 @@ fn case_blocks(d: &mut Doc<'_>, case: &CaseOut, profile: &Profile) {
         d.para(&v);
         d.clean("reference", case.un_raised_reference.as_ref());
     }
-    if carries("urgency") {
+    if let (true, Some(urgency)) = (carries("urgency"), &case.urgency) {
         d.section("urgency");
-        let u = labels.get(&format!("urgency_{}", case.urgency)).to_owned();
+        let u = labels.get(&format!("urgency_{urgency}")).to_owned();
         d.para(&u);
     }
     if carries("sea_rescue") {

@@ -32,6 +32,19 @@ use crate::records::{self, Status, Submission};
 use crate::vault::Session;
 use crate::{audit, evidence, fsutil, vocab, Result, VaultError};
 
+/// `text` folded the way the sanitiser compares names and identifiers with free text
+/// (case, accents, invisible characters, punctuation and spacing ignored). For checking an
+/// export by hand or in tests: a withheld name, folded, must not occur in an export, folded.
+pub fn fold_for_matching(text: &str) -> String {
+    redact::match_fold(text).compact
+}
+
+/// `text` folded like [`fold_for_matching`], with one space between words, and a space at
+/// each end: a withheld name part `p` must not occur as `" p "` in an export.
+pub fn fold_words_for_matching(text: &str) -> String {
+    format!(" {} ", redact::match_fold(text).spaced.trim())
+}
+
 /// The key under which the last submitter is kept (inside the encrypted store).
 const SUBMITTER_KEY: &str = "export:submitter";
 
@@ -120,11 +133,59 @@ fn cover_name(f: Format) -> &'static str {
     }
 }
 
+/// The fields of the UN submission in plain words, in the order of the UN's forms.
+const FIELD_WORDS: &[(&str, &str)] = &[
+    ("recipient", "the recipient"),
+    ("language", "the language"),
+    ("reporting_period", "the reporting period"),
+    ("victims", "victims"),
+    (
+        "victim_work",
+        "the victims' human-rights or solidarity work",
+    ),
+    ("un_link", "the link to cooperation with the UN"),
+    ("dates_place_account", "dates, place and the account"),
+    ("act_types", "acts and their types"),
+    ("perpetrators", "alleged perpetrators"),
+    ("legal_basis", "legal basis, authorities and case numbers"),
+    ("detention", "detention"),
+    ("domestic_remedies", "domestic remedies"),
+    ("consent", "consent"),
+    ("already_raised", "whether the UN already raised it"),
+    ("urgency", "urgency"),
+    ("sea_rescue", "vessels, aircraft, fines and days held"),
+    (
+        "supporting_documents",
+        "attachments (copies without metadata)",
+    ),
+];
+
+/// What a report file of `format` contains, for a report carrying `fields`.
+fn contents(format: Format, fields: &[String]) -> Vec<String> {
+    match format {
+        Format::Csv => render::carried_columns(render::CSV_COLUMNS, fields)
+            .into_iter()
+            .map(str::to_owned)
+            .collect(),
+        Format::UwaziCsv => render::carried_columns(render::UWAZI_COLUMNS, fields)
+            .into_iter()
+            .map(str::to_owned)
+            .collect(),
+        Format::Docx | Format::Pdf | Format::Json => FIELD_WORDS
+            .iter()
+            .filter(|(key, _)| fields.iter().any(|f| f == key))
+            .map(|(_, words)| (*words).to_owned())
+            .collect(),
+    }
+}
+
 /// The files an export of `sanitised` in `formats` writes (before any `.age`).
 fn plan(sanitised: &Sanitised, formats: &[Format]) -> Vec<PlannedFile> {
+    let fields = &sanitised.report.fields;
     let mut files: Vec<PlannedFile> = formats
         .iter()
         .map(|f| PlannedFile {
+            contents: contents(*f, fields),
             name: report_name(*f).to_owned(),
             what: match f {
                 Format::Docx => "The submission, as an editable Word document",
@@ -143,6 +204,11 @@ fn plan(sanitised: &Sanitised, formats: &[Format]) -> Vec<PlannedFile> {
                 name: cover_name(f).to_owned(),
                 what: "Confidential cover sheet: the submitter, contacts and sources. Send it separately; never to the State.".to_owned(),
                 confidential: true,
+                contents: vec![
+                    "the submitter".to_owned(),
+                    "how to reach the people named in the report".to_owned(),
+                    "sources".to_owned(),
+                ],
             });
         }
     }
@@ -151,12 +217,14 @@ fn plan(sanitised: &Sanitised, formats: &[Format]) -> Vec<PlannedFile> {
             name: a.file.clone(),
             what: format!("Attachment of case {}, copied without metadata", a.case),
             confidential: false,
+            contents: Vec::new(),
         });
     }
     files.push(PlannedFile {
         name: "SHA256SUMS".to_owned(),
         what: "The SHA-256 of every file, to check nothing changed on the way".to_owned(),
         confidential: false,
+        contents: Vec::new(),
     });
     files
 }

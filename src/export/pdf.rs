@@ -102,7 +102,9 @@ pub(crate) fn typeset(blocks: &[Block], lang: &str) -> Result<Vec<u8>, String> {
     // every report it ever typeset (record contents) in that cache. Drop it.
     typst::comemo::evict(0);
     let options = typst_pdf::PdfOptions {
-        ident: Smart::Custom("tadamun-report".to_owned()),
+        // A random identifier per file: a constant one would tie every leaked copy to
+        // Tadamun, and a report to its cover sheet.
+        ident: Smart::Custom(uuid::Uuid::new_v4().simple().to_string()),
         creator: Smart::Custom(None),
         timestamp: None,
         ..typst_pdf::PdfOptions::default()

@@ -78,6 +78,13 @@ pub struct Profile {
     pub place_precision: PlacePrecision,
     /// The most precise date it may receive.
     pub date_precision: DatePrecision,
+    /// In a published report, the most precise place of a case in which someone is not
+    /// named (a town and a day can identify a pseudonymised person).
+    #[serde(default)]
+    pub unnamed_place_precision: Option<PlacePrecision>,
+    /// In a published report, the most precise date of a case in which someone is not named.
+    #[serde(default)]
+    pub unnamed_date_precision: Option<DatePrecision>,
     /// Whether a separate confidential cover sheet is written.
     pub cover_sheet: bool,
     /// Whether shareable attachments go with it (as metadata-free copies).

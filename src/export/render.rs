@@ -105,30 +105,89 @@ fn yes_no(v: Option<bool>) -> &'static str {
     }
 }
 
+/// The columns of the CSV export, each with the field of the UN submission it belongs to
+/// (`""`: every report has it). A column whose field the profile does not carry is not
+/// written.
+pub(crate) const CSV_COLUMNS: &[(&str, &str)] = &[
+    ("case", ""),
+    ("title", ""),
+    ("types", "act_types"),
+    ("start", "dates_place_account"),
+    ("end", "dates_place_account"),
+    ("ongoing", "dates_place_account"),
+    ("place", "dates_place_account"),
+    ("country", "dates_place_account"),
+    ("urgency", "urgency"),
+    ("victims", "victims"),
+    ("alleged_perpetrators", "perpetrators"),
+    ("others", ""),
+    ("account", "dates_place_account"),
+    ("current_situation", "dates_place_account"),
+    ("domestic_remedies", "domestic_remedies"),
+    ("acts", "act_types"),
+    ("un_cooperation", "un_link"),
+    ("un_raised", "already_raised"),
+    ("un_raised_reference", "already_raised"),
+    ("consent", "consent"),
+];
+
+/// The columns of the Uwazi CSV export, like [`CSV_COLUMNS`].
+pub(crate) const UWAZI_COLUMNS: &[(&str, &str)] = &[
+    ("title", ""),
+    ("case_number", ""),
+    ("incident_date", "dates_place_account"),
+    ("date_as_known", "dates_place_account"),
+    ("country", "dates_place_account"),
+    ("incident_types", "act_types"),
+    ("urgency", "urgency"),
+    ("victims", "victims"),
+    ("alleged_perpetrators", "perpetrators"),
+    ("un_mechanisms", "un_link"),
+    ("un_cooperation", "un_link"),
+    ("already_raised_by_un", "already_raised"),
+    ("account", "dates_place_account"),
+    ("current_situation", "dates_place_account"),
+    ("domestic_remedies", "domestic_remedies"),
+    ("legal_basis", "legal_basis"),
+    ("consent", "consent"),
+];
+
+/// The names of the columns of `columns` that a report carrying `fields` has.
+pub(crate) fn carried_columns<'a>(columns: &[(&'a str, &str)], fields: &[String]) -> Vec<&'a str> {
+    columns
+        .iter()
+        .filter(|(_, field)| field.is_empty() || fields.iter().any(|f| f == field))
+        .map(|(name, _)| *name)
+        .collect()
+}
+
+/// Writes the columns the report carries, and only them.
+fn write_columns(
+    report: &SanitisedReport,
+    columns: &[(&str, &str)],
+    rows: &[Vec<String>],
+) -> Result<Vec<u8>> {
+    let keep: Vec<bool> = columns
+        .iter()
+        .map(|(_, field)| field.is_empty() || report.fields.iter().any(|f| f == field))
+        .collect();
+    let header = carried_columns(columns, &report.fields);
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
+            row.iter()
+                .zip(&keep)
+                .filter(|(_, k)| **k)
+                .map(|(v, _)| v.clone())
+                .collect()
+        })
+        .collect();
+    write_csv(&header, &rows)
+}
+
 /// One row per case, with stable English column names (documented in `docs/submission.md`).
 pub(crate) fn csv(report: &SanitisedReport) -> Result<Vec<u8>> {
-    let header = [
-        "case",
-        "title",
-        "types",
-        "start",
-        "end",
-        "ongoing",
-        "place",
-        "country",
-        "urgency",
-        "victims",
-        "alleged_perpetrators",
-        "others",
-        "account",
-        "current_situation",
-        "domestic_remedies",
-        "acts",
-        "un_cooperation",
-        "un_raised",
-        "un_raised_reference",
-        "consent",
-    ];
+    let header = CSV_COLUMNS;
     let rows: Vec<Vec<String>> = report
         .cases
         .iter()
@@ -152,7 +211,7 @@ pub(crate) fn csv(report: &SanitisedReport) -> Result<Vec<u8>> {
                     .as_ref()
                     .map(|x| x.code.clone())
                     .unwrap_or_default(),
-                c.urgency.clone(),
+                c.urgency.clone().unwrap_or_default(),
                 people(&|p| has(p, "victim")),
                 people(&|p| has(p, "alleged_perpetrator")),
                 people(&|p| !has(p, "victim") && !has(p, "alleged_perpetrator")),
@@ -200,32 +259,14 @@ pub(crate) fn csv(report: &SanitisedReport) -> Result<Vec<u8>> {
             ]
         })
         .collect();
-    write_csv(&header, &rows)
+    write_columns(report, header, &rows)
 }
 
 /// One row per case in the form Uwazi's CSV import reads: property names as column headers,
 /// `title` first, several values separated by `|`, dates as `YYYY/MM/DD`. The Uwazi template
 /// to create (property names and types) is in `docs/submission.md`.
 pub(crate) fn uwazi_csv(report: &SanitisedReport) -> Result<Vec<u8>> {
-    let header = [
-        "title",
-        "case_number",
-        "incident_date",
-        "date_as_known",
-        "country",
-        "incident_types",
-        "urgency",
-        "victims",
-        "alleged_perpetrators",
-        "un_mechanisms",
-        "un_cooperation",
-        "already_raised_by_un",
-        "account",
-        "current_situation",
-        "domestic_remedies",
-        "legal_basis",
-        "consent",
-    ];
+    let header = UWAZI_COLUMNS;
     let uwazi_date = |d: Option<&super::sanitise::DateOut>| {
         d.map(|d| {
             let mut parts: Vec<&str> = d.date.split('-').collect();
@@ -251,7 +292,7 @@ pub(crate) fn uwazi_csv(report: &SanitisedReport) -> Result<Vec<u8>> {
                     .map(|x| x.name.clone())
                     .unwrap_or_default(),
                 join(c.types.iter().map(|t| t.label.as_str()), "|"),
-                c.urgency.clone(),
+                c.urgency.clone().unwrap_or_default(),
                 join(
                     c.people
                         .iter()
@@ -300,7 +341,7 @@ pub(crate) fn uwazi_csv(report: &SanitisedReport) -> Result<Vec<u8>> {
             ]
         })
         .collect();
-    write_csv(&header, &rows)
+    write_columns(report, header, &rows)
 }
 
 /// The zip timestamp every DOCX entry gets (the earliest a zip can hold), so the file says

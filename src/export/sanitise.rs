@@ -15,12 +15,12 @@
 //! - places and dates are made no more precise than the profile needs;
 //! - only shareable images go, as metadata-free copies with neutral names.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::{Serialize, Serializer};
 
 use super::profile::{Labels, Need, Profile};
-use super::redact::{Decision, NameIndex};
+use super::redact::{is_bidi_control, Decision, NameIndex, Rules};
 use super::types::{ExportRequest, Finding, LeftOut, Note, NoteKind, ReportingPeriod, Submitter};
 use crate::evidence::Attachment;
 use crate::records::validate::{countries, current_consent};
@@ -38,6 +38,17 @@ impl Clean {
     /// The text.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// Wraps text the sanitiser produced, without bidi controls (which could make a reader
+    /// see something other than what is written).
+    fn new(text: impl Into<String>) -> Self {
+        let text: String = text.into();
+        if text.chars().any(is_bidi_control) {
+            Self(text.chars().filter(|c| !is_bidi_control(*c)).collect())
+        } else {
+            Self(text)
+        }
     }
 }
 
@@ -92,22 +103,31 @@ pub struct PersonOut {
     /// Their roles in the case.
     pub roles: Vec<TermOut>,
     /// Gender (named people only).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gender: Option<Clean>,
     /// Age when it happened (named people only).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub age: Option<u16>,
     /// Nationality (named people only).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nationality: Option<CountryOut>,
     /// Occupation or title (named people only).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub occupation: Option<Clean>,
     /// Their human-rights or solidarity work (named people only).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub work: Option<Clean>,
     /// What they did or suffered in this case.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<Clean>,
     /// An alleged perpetrator's link to the State.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state_link: Option<TermOut>,
     /// A vessel's or aircraft's flag State.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub flag_state: Option<CountryOut>,
     /// Registration (named vessels, aircraft and organisations only).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub registration: Option<Clean>,
 }
 
@@ -121,26 +141,37 @@ pub struct ActOut {
     /// The alleged perpetrators' labels.
     pub perpetrators: Vec<Clean>,
     /// When.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<DateOut>,
     /// What happened.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<Clean>,
     /// Law, charges or administrative basis.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub legal_basis: Option<Clean>,
     /// The authority that decided.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub authority: Option<Clean>,
     /// Case or decision number.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub case_number: Option<Clean>,
     /// Where the person or vessel is held.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub detention_place: Option<Clean>,
     /// Access to a lawyer.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lawyer_access: Option<String>,
     /// Criminal or administrative.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub proceeding_type: Option<TermOut>,
     /// Where the proceeding stands.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub proceeding_status: Option<TermOut>,
     /// Fines.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fine: Option<Clean>,
     /// Days a vessel or aircraft was held.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vessel_detention_days: Option<u32>,
 }
 
@@ -150,12 +181,15 @@ pub struct UnLinkOut {
     /// The mechanism.
     pub mechanism: TermOut,
     /// Which body or session.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<Clean>,
     /// The form of cooperation.
     pub form: TermOut,
     /// When.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<DateOut>,
     /// Its reference.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<Clean>,
 }
 
@@ -186,36 +220,50 @@ pub struct CaseOut {
     /// Its title.
     pub title: Clean,
     /// Incident types.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub types: Vec<TermOut>,
     /// When it started.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<DateOut>,
     /// When it ended.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<DateOut>,
     /// Whether it is still going on.
     pub ongoing: bool,
     /// The place, when the recipient may have it.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<Clean>,
     /// The country.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<CountryOut>,
     /// The chronological account.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub narrative: Option<Clean>,
     /// The situation now.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub current_situation: Option<Clean>,
     /// Domestic remedies.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub domestic_remedies: Option<Clean>,
     /// Urgency, as a code (`routine`, `high`, `urgent`).
-    pub urgency: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub urgency: Option<String>,
     /// Victims first, then alleged perpetrators, then others.
     pub people: Vec<PersonOut>,
     /// Acts.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub acts: Vec<ActOut>,
     /// Links to UN cooperation.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub un_links: Vec<UnLinkOut>,
     /// Whether the UN already raised it (unknown when absent).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub un_raised: Option<bool>,
     /// That UN reference.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub un_raised_reference: Option<Clean>,
     /// Consent of the people who appear.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub consent: Vec<ConsentOut>,
     #[serde(skip)]
     seal: Seal,
@@ -229,6 +277,7 @@ pub struct AttachmentOut {
     /// The case it belongs to.
     pub case: u32,
     /// Its description.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<Clean>,
     /// The attachment in the vault (used only to make the copy; never written).
     #[serde(skip)]
@@ -253,9 +302,14 @@ pub struct SanitisedReport {
     pub recipient_address: String,
     /// The report language.
     pub language: String,
+    /// The fields of the UN submission this report carries (the profile's list; anything
+    /// else does not exist in any of its files).
+    pub fields: Vec<String>,
     /// Special Procedures mandates addressed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub mandates: Vec<Clean>,
     /// The reporting period (Secretary-General's report).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reporting_period: Option<ReportingPeriod>,
     /// Whether confidential fields were kept (marked) rather than left out.
     pub confidential_fields_kept: bool,
@@ -425,10 +479,17 @@ struct Ctx<'a> {
     index: NameIndex,
     /// Actor id → index in the name index.
     actor_pos: HashMap<String, usize>,
-    /// Actor id → pseudonym, stable across the report.
+    /// Actor id → pseudonym, for one case (or the whole report, when asked).
     pseudonyms: HashMap<String, String>,
     counters: BTreeMap<&'static str, usize>,
+    /// Keep pseudonyms across cases (the request's choice).
+    same_pseudonyms: bool,
+    /// Whether any pseudonym was used in a written case.
+    any_pseudonym: bool,
+    /// Positions (in the name index) of actors named in at least one written case.
+    named_anywhere: HashSet<usize>,
     withheld: String,
+    identifier: String,
 }
 
 impl Ctx<'_> {
@@ -532,6 +593,7 @@ pub fn sanitise(
         .map(|(i, a)| (a.id.clone(), i))
         .collect();
     let withheld = labels.get("withheld").to_owned();
+    let identifier = labels.get("identifier_withheld").to_owned();
     let mut ctx = Ctx {
         profile,
         labels,
@@ -540,18 +602,25 @@ pub fn sanitise(
         actor_pos,
         pseudonyms: HashMap::new(),
         counters: BTreeMap::new(),
+        same_pseudonyms: request.same_pseudonym_across_cases,
+        any_pseudonym: false,
+        named_anywhere: HashSet::new(),
         withheld,
+        identifier,
     };
     let mut out = Sanitised {
         report: SanitisedReport {
             format: "tadamun-submission",
-            version: 1,
+            version: 2,
             recipient: profile.id.clone(),
             recipient_name: profile.name.get(&request.language).to_owned(),
             recipient_address: profile.address.clone(),
             language: request.language.clone(),
+            fields: profile.fields.keys().cloned().collect(),
             mandates: Vec::new(),
-            reporting_period: if profile.reporting_period {
+            reporting_period: if profile.reporting_period
+                && profile.need("reporting_period").is_some()
+            {
                 request.reporting_period.clone()
             } else {
                 None
@@ -575,31 +644,58 @@ pub fn sanitise(
         version: 1,
         recipient_name: out.report.recipient_name.clone(),
         language: request.language.clone(),
-        submitter: request
-            .submitter
-            .clone()
-            .filter(|s| !s.is_blank())
-            .map(|s| Submitter {
-                name: s.name.trim().to_owned(),
-                organisation: s.organisation.trim().to_owned(),
-                contact: s.contact.trim().to_owned(),
-                relation: s.relation.trim().to_owned(),
-            }),
+        submitter: None,
         contacts: Vec::new(),
         sources: Vec::new(),
         seal: Seal,
     };
+    for input in inputs {
+        if !ctx.same_pseudonyms {
+            ctx.pseudonyms.clear();
+            ctx.counters.clear();
+        }
+        sanitise_case(&mut ctx, &mut out, &mut cover, input, request);
+    }
+    // What the preparer typed for this export goes through the same check: a name may
+    // appear only if someone of that name is named in the report.
+    let named = ctx.named_anywhere.clone();
+    let withheld = ctx.withheld.clone();
+    let decide = |pos: usize| {
+        if named.contains(&pos) {
+            Decision::Named
+        } else {
+            Decision::Replace(withheld.clone())
+        }
+    };
+    let typed = |text: &str, cover: bool| -> String {
+        let rules = Rules {
+            decide: &decide,
+            withheld: &ctx.withheld,
+            identifier: &ctx.identifier,
+            contacts_of_named: cover,
+        };
+        Clean::new(ctx.index.redact(text.trim(), &rules).0).0
+    };
+    if profile.cover_sheet && profile.need("submitter").is_some() {
+        cover.submitter = request
+            .submitter
+            .clone()
+            .filter(|s| !s.is_blank())
+            .map(|s| Submitter {
+                name: typed(&s.name, true),
+                organisation: typed(&s.organisation, true),
+                contact: typed(&s.contact, true),
+                relation: typed(&s.relation, true),
+            });
+    }
     if profile.mandates {
-        // Mandate names are typed by the preparer; still, no withheld name may pass.
-        let none = |_: usize| Decision::Replace(String::new());
         for m in request
             .mandates
             .iter()
             .map(|m| m.trim())
             .filter(|m| !m.is_empty())
         {
-            let (text, _) = ctx.index.redact(m, &none, &ctx.withheld);
-            out.report.mandates.push(Clean(text));
+            out.report.mandates.push(Clean::new(typed(m, false)));
         }
         if out.report.mandates.is_empty() {
             out.warnings.push(Finding {
@@ -623,9 +719,6 @@ pub fn sanitise(
             out.warnings.push(finding);
         }
     }
-    for input in inputs {
-        sanitise_case(&mut ctx, &mut out, &mut cover, input, request);
-    }
     if out.report.cases.is_empty() {
         out.blockers.push(Finding {
             case: None,
@@ -634,7 +727,7 @@ pub fn sanitise(
             message: "No case can be exported to this recipient: every chosen case was left out (see why below).".to_owned(),
         });
     }
-    out.report.pseudonyms_used = !ctx.pseudonyms.is_empty();
+    out.report.pseudonyms_used = ctx.any_pseudonym;
     if profile.cover_sheet {
         out.cover_sheet = Some(cover);
     }
@@ -825,6 +918,35 @@ fn sanitise_case(
     }
     out.notes.append(&mut notes);
     out.warnings.append(&mut warnings);
+    for (id, how) in &shown {
+        match how {
+            Shown::Named => {
+                if let Some(pos) = ctx.actor_pos.get(*id) {
+                    ctx.named_anywhere.insert(*pos);
+                }
+            }
+            Shown::Pseudonym(_) => ctx.any_pseudonym = true,
+            Shown::AsChosen(_) | Shown::Removed(_) => {}
+        }
+    }
+    let carries = |f: &str| profile.need(f).is_some();
+    // A published report must not let an unnamed person be recognised by where and when:
+    // if anyone in the case is not named, places and dates are coarsened further.
+    let unnamed_here = shown
+        .values()
+        .any(|s| matches!(s, Shown::Pseudonym(_) | Shown::AsChosen(_)));
+    let (place_precision, date_precision) = if profile.public && unnamed_here {
+        (
+            profile
+                .unnamed_place_precision
+                .unwrap_or(profile.place_precision),
+            profile
+                .unnamed_date_precision
+                .unwrap_or(profile.date_precision),
+        )
+    } else {
+        (profile.place_precision, profile.date_precision)
+    };
 
     // The label of an actor in this case, and the decision for the name index.
     let label_of = |id: &str| -> Option<String> {
@@ -839,12 +961,52 @@ fn sanitise_case(
         .filter_map(|id| ctx.actor_pos.get(*id).map(|p| (*p, *id)))
         .collect();
     let withheld = ctx.withheld.clone();
-    let decide = |pos: usize| -> Decision {
+    let index = &ctx.index;
+    // Labels first. An anonymous description is typed text and may name someone else: it
+    // is cleaned with every other label shown as "[name withheld]", so no typed label can
+    // bring a name back in.
+    let label_decide = |pos: usize| -> Decision {
         match by_pos.get(&pos).and_then(|id| shown.get(id)) {
             Some(Shown::Named) => Decision::Named,
-            Some(Shown::AsChosen(l) | Shown::Pseudonym(l)) => Decision::Replace(l.clone()),
+            _ => Decision::Replace(withheld.clone()),
+        }
+    };
+    let label_rules = Rules {
+        decide: &label_decide,
+        withheld: &ctx.withheld,
+        identifier: &ctx.identifier,
+        contacts_of_named: false,
+    };
+    let mut label_map: HashMap<&str, Clean> = HashMap::new();
+    for id in &order {
+        if let Some(l) = label_of(id) {
+            let (cleaned, _) = index.redact(&l, &label_rules);
+            label_map.insert(id, Clean::new(cleaned));
+        }
+    }
+    let decide = |pos: usize| -> Decision {
+        let Some(id) = by_pos.get(&pos) else {
+            return Decision::Replace(withheld.clone());
+        };
+        match shown.get(id) {
+            Some(Shown::Named) => Decision::Named,
+            Some(Shown::AsChosen(_) | Shown::Pseudonym(_)) => Decision::Replace(
+                label_map
+                    .get(id)
+                    .map_or_else(|| withheld.clone(), |l| l.as_str().to_owned()),
+            ),
             Some(Shown::Removed(_)) | None => Decision::Replace(withheld.clone()),
         }
+    };
+    let rules = Rules {
+        decide: &decide,
+        withheld: &ctx.withheld,
+        identifier: &ctx.identifier,
+        contacts_of_named: false,
+    };
+    let cover_rules = Rules {
+        contacts_of_named: true,
+        ..rules
     };
     let mut in_text: Vec<usize> = Vec::new();
     let mut clean = |text: &str| -> Option<Clean> {
@@ -852,13 +1014,13 @@ fn sanitise_case(
         if text.is_empty() {
             return None;
         }
-        let (cleaned, replaced) = ctx.index.redact(text, &decide, &withheld);
+        let (cleaned, replaced) = index.redact(text, &rules);
         for r in replaced {
             if !in_text.contains(&r.actor) {
                 in_text.push(r.actor);
             }
         }
-        Some(Clean(cleaned))
+        Some(Clean::new(cleaned))
     };
     let mark = ctx.labels.get("confidential_mark").to_owned();
     let keep_conf = profile.keep_confidential_fields;
@@ -868,7 +1030,7 @@ fn sanitise_case(
         match (flagged, value) {
             (_, None) => None,
             (false, v) => v,
-            (true, Some(v)) if keep_conf => Some(Clean(format!("{mark} {}", v.0))),
+            (true, Some(v)) if keep_conf => Some(Clean::new(format!("{mark} {}", v.0))),
             (true, Some(_)) => {
                 removed_fields.push(what);
                 None
@@ -877,7 +1039,7 @@ fn sanitise_case(
     };
 
     let flagged = |f: IncidentField| incident.confidential.contains(&f);
-    let title = clean(&incident.title).unwrap_or_else(|| Clean(String::new()));
+    let title = clean(&incident.title).unwrap_or_else(|| Clean::new(String::new()));
     let narrative = conf(
         flagged(IncidentField::Narrative),
         "account",
@@ -895,7 +1057,7 @@ fn sanitise_case(
     );
     let mut coarsened: Vec<String> = Vec::new();
     let place = match &incident.place {
-        Some(p) if precision_rank(p.precision) < precision_rank(profile.place_precision) => {
+        Some(p) if precision_rank(p.precision) < precision_rank(place_precision) => {
             coarsened.push("the place (recorded more precisely than this recipient may receive; only the country is given)".to_owned());
             None
         }
@@ -903,11 +1065,11 @@ fn sanitise_case(
         None => None,
     };
     let mut date = |d: &Option<PartialDate>, what: &str| -> Option<DateOut> {
-        let (out, was) = coarsen_date(d.as_ref()?, profile.date_precision);
+        let (out, was) = coarsen_date(d.as_ref()?, date_precision);
         if was {
             coarsened.push(format!(
                 "{what} (given to the {})",
-                match profile.date_precision {
+                match date_precision {
                     DatePrecision::Month => "month",
                     DatePrecision::Year => "year",
                     _ => "day",
@@ -919,7 +1081,8 @@ fn sanitise_case(
     let start = date(&incident.start, "the start date");
     let end = date(&incident.end, "the end date");
 
-    // People: victims, then alleged perpetrators, then the others.
+    // People: victims, then alleged perpetrators, then the others. A kind of person the
+    // profile does not carry is not in the report at all.
     let rank = |id: &str| {
         let r = roles.get(id).cloned().unwrap_or_default();
         if r.contains(&"victim") {
@@ -930,18 +1093,25 @@ fn sanitise_case(
             2
         }
     };
+    let is_craft = |id: &str| {
+        actors
+            .get(id)
+            .is_some_and(|a| matches!(a.kind, ActorKind::Vessel | ActorKind::Aircraft))
+    };
     let mut people_order: Vec<&str> = order
         .iter()
         .copied()
-        .filter(|id| !matches!(shown.get(id), Some(Shown::Removed(_)) | None))
+        .filter(|id| label_map.contains_key(id))
+        .filter(|id| match rank(id) {
+            0 => carries("victims"),
+            1 => carries("perpetrators"),
+            _ => !is_craft(id) || carries("sea_rescue"),
+        })
         .collect();
     people_order.sort_by_key(|id| rank(id));
     let mut people = Vec::new();
     for id in &people_order {
-        let Some(actor) = actors.get(id) else {
-            continue;
-        };
-        let Some(label) = label_of(id) else {
+        let (Some(actor), Some(label)) = (actors.get(id), label_map.get(id)) else {
             continue;
         };
         let named = matches!(shown.get(id), Some(Shown::Named));
@@ -957,6 +1127,7 @@ fn sanitise_case(
             .iter()
             .filter(|i| i.actor_id == *id)
             .find_map(|i| i.state_link.as_deref())
+            .filter(|_| carries("perpetrators"))
             .map(|c| ctx.term("state_link", c));
         let person_roles: Vec<TermOut> = roles
             .get(id)
@@ -966,13 +1137,13 @@ fn sanitise_case(
             .map(|r| ctx.term("role", r))
             .collect();
         let label_clean = if named {
-            conf(af(ActorField::Name), "a name", Some(Clean(label.clone())))
-                .unwrap_or_else(|| Clean(label.clone()))
+            conf(af(ActorField::Name), "a name", Some(label.clone()))
+                .unwrap_or_else(|| label.clone())
         } else {
-            // Anonymous descriptions are typed text: they pass the name check too.
-            clean(&label).unwrap_or_else(|| Clean(label.clone()))
+            label.clone()
         };
         let detail = named;
+        let craft = carries("sea_rescue");
         people.push(PersonOut {
             label: label_clean,
             named,
@@ -993,13 +1164,7 @@ fn sanitise_case(
             } else {
                 None
             },
-            occupation: if detail || actor.kind == ActorKind::StateBody {
-                conf(
-                    af(ActorField::Occupation),
-                    "occupation",
-                    clean(&actor.occupation),
-                )
-            } else if rank(id) == 1 {
+            occupation: if detail || actor.kind == ActorKind::StateBody || rank(id) == 1 {
                 // An unnamed official is still described by title ("police commander").
                 conf(
                     af(ActorField::Occupation),
@@ -1009,20 +1174,21 @@ fn sanitise_case(
             } else {
                 None
             },
-            work: if detail {
+            work: if detail && carries("victim_work") {
                 conf(af(ActorField::Work), "work", clean(&actor.work))
             } else {
                 None
             },
             description: clean(&descriptions.join("\n")),
             state_link,
-            // A vessel's flag narrows down which ship it is: only for named ones.
-            flag_state: if detail {
+            // A vessel's flag and registration narrow down which ship it is: only for named
+            // ones, and only to recipients that take the sea-rescue details.
+            flag_state: if detail && craft {
                 Ctx::country(actor.flag_state.as_deref())
             } else {
                 None
             },
-            registration: if detail {
+            registration: if detail && craft {
                 conf(
                     af(ActorField::Registration),
                     "registration",
@@ -1032,92 +1198,128 @@ fn sanitise_case(
                 None
             },
         });
-        if detail && !actor.contact.trim().is_empty() && actor.kind != ActorKind::StateBody {
-            if let Some(contact) = clean(&actor.contact) {
-                cover.contacts.push(ContactOut {
-                    case: case_no,
-                    person: Clean(label.clone()),
-                    contact,
-                });
-            }
+        if detail
+            && profile.cover_sheet
+            && !actor.contact.trim().is_empty()
+            && actor.kind != ActorKind::StateBody
+        {
+            let (contact, _) = index.redact(actor.contact.trim(), &cover_rules);
+            cover.contacts.push(ContactOut {
+                case: case_no,
+                person: label.clone(),
+                contact: Clean::new(contact),
+            });
         }
     }
 
-    let label_or_withheld = |id: &str| Clean(label_of(id).unwrap_or_else(|| withheld.clone()));
+    // Acts. An act done to or by someone who does not appear is left out whole: its date,
+    // authority, case number or place would point to them.
     let mut acts = Vec::new();
-    for act in &incident.acts {
-        let f = |x: ActField| act.confidential.contains(&x);
-        acts.push(ActOut {
-            act_type: ctx.term("incident_type", &act.act_type),
-            victim: label_or_withheld(&act.victim_id),
-            perpetrators: act
-                .perpetrator_ids
-                .iter()
-                .map(|p| label_or_withheld(p))
-                .collect(),
-            date: date(&act.date, "an act's date"),
-            description: conf(
-                f(ActField::Description),
-                "an act's description",
-                clean(&act.description),
-            ),
-            legal_basis: clean(&act.legal_basis),
-            authority: conf(
-                f(ActField::Authority),
-                "an authority",
-                clean(&act.authority),
-            ),
-            case_number: conf(
-                f(ActField::CaseNumber),
-                "a case number",
-                clean(&act.case_number),
-            ),
-            detention_place: conf(
-                f(ActField::DetentionPlace),
-                "a place of detention",
-                clean(&act.detention_place),
-            ),
-            lawyer_access: act.lawyer_access.map(|l| {
-                ctx.labels
-                    .get(match l {
-                        crate::records::LawyerAccess::Yes => "lawyer_yes",
-                        crate::records::LawyerAccess::No => "lawyer_no",
-                        crate::records::LawyerAccess::Unknown => "lawyer_unknown",
-                    })
-                    .to_owned()
-            }),
-            proceeding_type: act
-                .proceeding_type
-                .as_deref()
-                .map(|c| ctx.term("proceeding_type", c)),
-            proceeding_status: act
-                .proceeding_status
-                .as_deref()
-                .map(|c| ctx.term("proceeding_status", c)),
-            fine: clean(&act.fine),
-            vessel_detention_days: act.vessel_detention_days,
-        });
+    let mut acts_left_out = 0_usize;
+    if carries("act_types") {
+        for act in &incident.acts {
+            let f = |x: ActField| act.confidential.contains(&x);
+            let (Some(victim), Some(perpetrators)) = (
+                label_map.get(act.victim_id.as_str()),
+                act.perpetrator_ids
+                    .iter()
+                    .map(|p| label_map.get(p.as_str()).cloned())
+                    .collect::<Option<Vec<Clean>>>(),
+            ) else {
+                acts_left_out += 1;
+                continue;
+            };
+            let legal = carries("legal_basis");
+            let detention = carries("detention");
+            let sea = carries("sea_rescue");
+            acts.push(ActOut {
+                act_type: ctx.term("incident_type", &act.act_type),
+                victim: victim.clone(),
+                perpetrators: if carries("perpetrators") {
+                    perpetrators
+                } else {
+                    Vec::new()
+                },
+                date: date(&act.date, "an act's date"),
+                description: conf(
+                    f(ActField::Description),
+                    "an act's description",
+                    clean(&act.description),
+                ),
+                legal_basis: if legal { clean(&act.legal_basis) } else { None },
+                authority: if legal {
+                    conf(
+                        f(ActField::Authority),
+                        "an authority",
+                        clean(&act.authority),
+                    )
+                } else {
+                    None
+                },
+                case_number: if legal {
+                    conf(
+                        f(ActField::CaseNumber),
+                        "a case number",
+                        clean(&act.case_number),
+                    )
+                } else {
+                    None
+                },
+                detention_place: if detention {
+                    conf(
+                        f(ActField::DetentionPlace),
+                        "a place of detention",
+                        clean(&act.detention_place),
+                    )
+                } else {
+                    None
+                },
+                lawyer_access: act.lawyer_access.filter(|_| detention).map(|l| {
+                    ctx.labels
+                        .get(match l {
+                            crate::records::LawyerAccess::Yes => "lawyer_yes",
+                            crate::records::LawyerAccess::No => "lawyer_no",
+                            crate::records::LawyerAccess::Unknown => "lawyer_unknown",
+                        })
+                        .to_owned()
+                }),
+                proceeding_type: act
+                    .proceeding_type
+                    .as_deref()
+                    .filter(|_| legal)
+                    .map(|c| ctx.term("proceeding_type", c)),
+                proceeding_status: act
+                    .proceeding_status
+                    .as_deref()
+                    .filter(|_| legal)
+                    .map(|c| ctx.term("proceeding_status", c)),
+                fine: if sea { clean(&act.fine) } else { None },
+                vessel_detention_days: act.vessel_detention_days.filter(|_| sea),
+            });
+        }
     }
     let mut un_links = Vec::new();
-    for link in &incident.un_links {
-        un_links.push(UnLinkOut {
-            mechanism: ctx.term("un_mechanism", &link.mechanism),
-            body: clean(&link.body),
-            form: ctx.term("cooperation_form", &link.form),
-            date: date(&link.date, "a UN cooperation date"),
-            reference: clean(&link.reference),
-        });
+    if carries("un_link") {
+        for link in &incident.un_links {
+            un_links.push(UnLinkOut {
+                mechanism: ctx.term("un_mechanism", &link.mechanism),
+                body: clean(&link.body),
+                form: ctx.term("cooperation_form", &link.form),
+                date: date(&link.date, "a UN cooperation date"),
+                reference: clean(&link.reference),
+            });
+        }
     }
     let mut consent = Vec::new();
-    for id in &people_order {
+    for id in people_order.iter().filter(|_| carries("consent")) {
         let Some(c) = current_consent(incident, id).filter(|c| c.revoked_at.is_none()) else {
             continue;
         };
-        let Some(label) = label_of(id) else {
+        let Some(label) = label_map.get(id) else {
             continue;
         };
         consent.push(ConsentOut {
-            person: clean(&label).unwrap_or_else(|| Clean(label.clone())),
+            person: label.clone(),
             level: c.level,
             level_label: ctx.labels.get(&format!("level_{}", c.level)).to_owned(),
             given_by: ctx
@@ -1131,7 +1333,7 @@ fn sanitise_case(
                 })
                 .to_owned(),
             risks_explained: c.risks_explained,
-            date: coarsen_day(&c.date, profile.date_precision),
+            date: coarsen_day(&c.date, date_precision),
             method: ctx
                 .labels
                 .get(match c.method {
@@ -1141,8 +1343,24 @@ fn sanitise_case(
                 .to_owned(),
         });
     }
+    let mut sources_left_out = 0_usize;
     if profile.cover_sheet {
         for s in &incident.sources {
+            // A source who does not appear in the report is not on its cover sheet either.
+            if s.actor_id
+                .as_deref()
+                .is_some_and(|a| !label_map.contains_key(a))
+            {
+                sources_left_out += 1;
+                continue;
+            }
+            let description = if s.description.trim().is_empty() {
+                None
+            } else {
+                Some(Clean::new(
+                    index.redact(s.description.trim(), &cover_rules).0,
+                ))
+            };
             cover.sources.push(SourceOut {
                 case: case_no,
                 kind: ctx
@@ -1153,25 +1371,32 @@ fn sanitise_case(
                     .labels
                     .get(&format!("reliability_{}", reliability_code(s.reliability)))
                     .to_owned(),
-                description: clean(&s.description),
+                description,
                 obtained_on: s.obtained_on.clone(),
             });
         }
     }
-    let un_raised_reference = clean(&incident.un_raised_reference);
+    let un_raised_reference = if carries("already_raised") {
+        clean(&incident.un_raised_reference)
+    } else {
+        None
+    };
     let mut attachment_notes = Vec::new();
     for a in &input.attachments {
         let allowed = profile.attachments
+            && carries("supporting_documents")
             && a.shareable
             && crate::evidence::sanitise::is_supported_image(&a.media_type);
         if !allowed {
-            attachment_notes.push(if !profile.attachments {
-                "an attachment (this recipient gets no attachments)"
-            } else if !a.shareable {
-                "an attachment not marked shareable"
-            } else {
-                "an attachment that cannot be cleaned of metadata"
-            });
+            attachment_notes.push(
+                if !profile.attachments || !carries("supporting_documents") {
+                    "an attachment (this recipient gets no attachments)"
+                } else if !a.shareable {
+                    "an attachment not marked shareable"
+                } else {
+                    "an attachment that cannot be cleaned of metadata"
+                },
+            );
             continue;
         }
         let n = out.report.attachments.len() + 1;
@@ -1223,6 +1448,87 @@ fn sanitise_case(
             shown_as: String::new(),
             detail: format!("Made less precise: {what}"),
         });
+    }
+    // A name written in a script the record has no spelling for cannot be found: say so.
+    let case_text: String = [
+        incident.title.as_str(),
+        &incident.narrative,
+        &incident.current_situation,
+        &incident.domestic_remedies,
+        &incident.un_raised_reference,
+    ]
+    .into_iter()
+    .chain(incident.acts.iter().flat_map(|a| {
+        [
+            a.description.as_str(),
+            &a.legal_basis,
+            &a.authority,
+            &a.detention_place,
+            &a.case_number,
+            &a.fine,
+        ]
+    }))
+    .chain(incident.involvements.iter().map(|i| i.description.as_str()))
+    .chain(incident.sources.iter().map(|s| s.description.as_str()))
+    .chain(input.attachments.iter().map(|a| a.description.as_str()))
+    .collect::<Vec<&str>>()
+    .join("\n");
+    let text_scripts = scripts(&case_text);
+    for id in &order {
+        let (Some(how), Some(actor)) = (shown.get(id), actors.get(id)) else {
+            continue;
+        };
+        if matches!(how, Shown::Named) || actor.kind == ActorKind::StateBody {
+            continue;
+        }
+        let spelled: BTreeSet<&str> = std::iter::once(&actor.name)
+            .chain(&actor.other_names)
+            .flat_map(|n| scripts(n))
+            .collect();
+        let missing: Vec<&str> = text_scripts.difference(&spelled).copied().collect();
+        if !missing.is_empty() {
+            out.warnings.push(finding(case_no, number, "name_script_missing", format!(
+                "The text of this case is partly in {} script, but {} has no spelling in it. Tadamun can only withhold spellings it knows: add theirs under \"Other names\" (People step), or check the preview line by line.",
+                missing.join(" and "),
+                actor.name
+            )));
+        }
+    }
+    if acts_left_out > 0 {
+        out.notes.push(Note {
+            case: Some(case_no),
+            kind: NoteKind::Removed,
+            shown_as: String::new(),
+            detail: format!(
+                "Left out: {acts_left_out} act(s) done to or by someone who does not appear, with all their details (date, description, authority, case number, place)"
+            ),
+        });
+    }
+    if sources_left_out > 0 {
+        out.notes.push(Note {
+            case: Some(case_no),
+            kind: NoteKind::Removed,
+            shown_as: String::new(),
+            detail: format!(
+                "Left out of the cover sheet: {sources_left_out} source(s) who do not appear in the report"
+            ),
+        });
+    }
+    if profile.keep_confidential_fields {
+        // The legal-team profile names people who agreed only to de-identified use by the UN:
+        // the file is for the organisation's own lawyers and must not go further.
+        for id in &people_order {
+            if let (Some(Shown::Named), Some(c), Some(a)) =
+                (shown.get(id), current_consent(incident, id), actors.get(id))
+            {
+                if c.level == 1 {
+                    out.warnings.push(finding(case_no, number, "named_at_level_1", format!(
+                        "{} agreed only to de-identified use by the UN (level 1). This file names them because it is for your own legal team: keep it inside your organisation and send it encrypted.",
+                        a.name
+                    )));
+                }
+            }
+        }
     }
     for what in attachment_notes {
         out.notes.push(Note {
@@ -1359,6 +1665,7 @@ fn sanitise_case(
         types: incident
             .types
             .iter()
+            .filter(|_| carries("act_types"))
             .map(|t| ctx.term("incident_type", t))
             .collect(),
         start,
@@ -1368,17 +1675,40 @@ fn sanitise_case(
         country: Ctx::country(incident.country.as_deref()),
         narrative,
         current_situation,
-        domestic_remedies,
-        urgency: urgency_code(incident.urgency).to_owned(),
+        domestic_remedies: domestic_remedies.filter(|_| carries("domestic_remedies")),
+        urgency: carries("urgency").then(|| urgency_code(incident.urgency).to_owned()),
         people,
         acts,
         un_links,
-        un_raised: incident.un_raised,
+        un_raised: incident.un_raised.filter(|_| carries("already_raised")),
         un_raised_reference,
         consent,
         seal: Seal,
     });
     out.incident_ids.push(incident.id.clone());
+}
+
+/// The scripts a text is written in (those a name can be spelled in).
+fn scripts(text: &str) -> BTreeSet<&'static str> {
+    text.chars()
+        .filter(|c| c.is_alphabetic())
+        .filter_map(|c| match u32::from(c) {
+            0x0041..=0x024F | 0x1E00..=0x1EFF => Some("Latin"),
+            0x0370..=0x03FF | 0x1F00..=0x1FFF => Some("Greek"),
+            0x0400..=0x052F => Some("Cyrillic"),
+            0x0530..=0x058F => Some("Armenian"),
+            0x0590..=0x05FF => Some("Hebrew"),
+            0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFEFF => Some("Arabic"),
+            0x0900..=0x097F => Some("Devanagari"),
+            0x10A0..=0x10FF => Some("Georgian"),
+            0x1100..=0x11FF | 0xAC00..=0xD7AF => Some("Hangul"),
+            0x3040..=0x30FF => Some("Japanese kana"),
+            0x4E00..=0x9FFF | 0x3400..=0x4DBF => Some("Chinese"),
+            0x1200..=0x137F => Some("Ethiopic"),
+            0x0E00..=0x0E7F => Some("Thai"),
+            _ => None,
+        })
+        .collect()
 }
 
 fn urgency_code(u: Urgency) -> &'static str {

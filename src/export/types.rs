@@ -117,6 +117,10 @@ pub struct ExportRequest {
     /// The submitter, for the cover sheet.
     #[serde(default)]
     pub submitter: Option<Submitter>,
+    /// Give a de-identified person the same pseudonym in every case of the report. Off by
+    /// default: the reader could then link cases ("the only person arrested at X and Y").
+    #[serde(default)]
+    pub same_pseudonym_across_cases: bool,
 }
 
 /// One line of a report as the recipient will read it. The DOCX and PDF writers and the
@@ -229,6 +233,9 @@ pub struct PlannedFile {
     pub what: String,
     /// Whether it holds the confidential cover sheet.
     pub confidential: bool,
+    /// What it contains: the fields (JSON), the columns (CSV) or the sections (DOCX, PDF)
+    /// that this recipient's profile carries, in plain words.
+    pub contents: Vec<String>,
 }
 
 /// Everything the person sees before confirming an export.
