@@ -14,6 +14,7 @@ import unittest
 import zipfile
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 
 import test_records
 from test_records import DEMO_PASSPHRASE
@@ -64,7 +65,8 @@ class ExportJourney(test_records.RecordsJourney):
         self.type_into(
             "#incident-narrative",
             f"{NAME} coordinates rescue shifts. On 12 March 2026 police questioned {NAME} "
-            "for four hours about her meeting with the Special Rapporteur.",
+            "for four hours about her meeting with the Special Rapporteur. "
+            "She can be reached on 7912-3456.",
         )
         self.type_into("#incident-start-date", "2026-03-12")
         self.choose("#incident-start-precision", "day")
@@ -78,6 +80,10 @@ class ExportJourney(test_records.RecordsJourney):
         self.choose("#new-actor-role", "victim")
         self.click("#new-actor-add")
         self.text_of('[data-actor-index="0"]', NAME)
+        # Her phone number, as another identifier: it must leave with her name.
+        self.click('[aria-controls="actor-details-0"]')
+        self.type_into('#actor-details-0 input[id$="-identifiers"]', "+356 7912 3456")
+        self.visible('#actor-details-0 input[id$="-identifiers"]').send_keys(Keys.ENTER)
         self.click('[data-step="consent"]')
         first = self.el('[data-consent-actor-index="0"]')
         self.choose('select[name="level"]', "1", first)
@@ -115,6 +121,10 @@ class ExportJourney(test_records.RecordsJourney):
         self.assertTrue(marks, "the pseudonym is marked in the preview")
         files = self.text_of("#export-files", "submission.pdf")
         self.assertIn("submission.docx", files)
+        # Each file says what it contains.
+        self.assertIn("consent", self.text_of("#export-files", "Contains"))
+        self.assertIn("[identifier withheld]", document)
+        self.assertNotIn("7912", document)
         self.assertIn("cover-sheet.pdf", files)
         self.assertEqual(d.find_elements(By.CSS_SELECTOR, "#export-blockers li.export-blocker"), [])
         self.shot("30-export-preview")
@@ -149,6 +159,7 @@ class ExportJourney(test_records.RecordsJourney):
         for text in (pdf_text, parts):
             self.assertNotIn("Ilham", text)
             self.assertNotIn("Qasimi", text)
+            self.assertNotIn("7912", text)
         # The case now records the submission.
         self.click("#export-back")
         self.visible("#incident-search")

@@ -7,6 +7,7 @@ mod disk_full;
 mod evidence;
 mod exif_fixture;
 mod export;
+mod export_leaks;
 mod fuzz_corpus;
 mod records;
 mod records_props;
