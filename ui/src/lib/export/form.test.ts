@@ -53,6 +53,7 @@ describe("the form as it starts", () => {
     expect(f.language).toBe("en");
     expect(f.periodFrom).toBe("2025-05-01");
     expect(f.periodTo).toBe("2026-04-30");
+    expect(f.samePseudonym).toBe(false);
   });
 
   it("counts the reporting year from the calendar year, even early in January", () => {
@@ -76,7 +77,14 @@ describe("buildRequest", () => {
       mandates: [],
       reporting_period: null,
       submitter: null,
+      same_pseudonym_across_cases: false,
     });
+  });
+
+  it("gives a person one pseudonym across the report only when asked", () => {
+    expect(buildRequest(form({ recipient: OHCHR.id }), OHCHR, ["i1", "i2"])?.same_pseudonym_across_cases).toBe(false);
+    expect(buildRequest(form({ recipient: OHCHR.id, samePseudonym: true }), OHCHR, ["i1", "i2"])?.same_pseudonym_across_cases).toBe(true);
+    expect(buildRequest(form({ recipient: PUBLIC.id, samePseudonym: true }), PUBLIC, ["i1"])?.same_pseudonym_across_cases).toBe(true);
   });
 
   it("trims the mandates, one per line, dropping blank lines, only for Special Procedures", () => {

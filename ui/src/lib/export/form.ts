@@ -28,6 +28,11 @@ export interface ExportForm {
   periodFrom: string;
   periodTo: string;
   submitter: Submitter;
+  /**
+   * One pseudonym per person across the whole report. Off: each case has its own "Person A,
+   * B…", so a reader cannot link the cases through the person.
+   */
+  samePseudonym: boolean;
 }
 
 export function blankSubmitter(): Submitter {
@@ -40,7 +45,7 @@ export function defaultPeriod(today: Date): ReportingPeriod {
   return { from: `${year - 1}-05-01`, to: `${year}-04-30` };
 }
 
-/** The form as it starts: no recipient chosen yet, Word and PDF, English. */
+/** The form as it starts: no recipient chosen yet, Word and PDF, English, pseudonyms per case. */
 export function newForm(today: Date): ExportForm {
   const period = defaultPeriod(today);
   return {
@@ -51,6 +56,7 @@ export function newForm(today: Date): ExportForm {
     periodFrom: period.from,
     periodTo: period.to,
     submitter: blankSubmitter(),
+    samePseudonym: false,
   };
 }
 
@@ -102,6 +108,7 @@ export function buildRequest(form: ExportForm, profile: ProfileSummary | null, i
     mandates: profile.mandates ? splitLines(form.mandates) : [],
     reporting_period: profile.reporting_period ? { from: form.periodFrom.trim(), to: form.periodTo.trim() } : null,
     submitter: profile.cover_sheet ? cleanSubmitter(form.submitter) : null,
+    same_pseudonym_across_cases: form.samePseudonym,
   };
 }
 

@@ -65,8 +65,8 @@ const preview = (blockers = 0): Preview => ({
   left_out: [],
   cases: 1,
   files: [
-    { name: "submission.docx", what: "The report", confidential: false },
-    { name: "submission.pdf", what: "The report", confidential: false },
+    { name: "submission.docx", what: "The report", confidential: false, contents: ["Summary", "The cases"] },
+    { name: "submission.pdf", what: "The report", confidential: false, contents: ["Summary", "The cases"] },
   ],
 });
 
@@ -119,6 +119,24 @@ describe("export state", () => {
     exp.form.submitter.name = "Someone";
     exp.form.formats = ["docx", "pdf"];
     expect(exp.preview).toBeNull();
+  });
+
+  it("sends the choice of one pseudonym across cases to the preview and the export", async () => {
+    const exp = await ready();
+    api.exportPreview.mockResolvedValue(preview());
+    await exp.showPreview();
+    expect(api.exportPreview).toHaveBeenLastCalledWith(expect.objectContaining({ same_pseudonym_across_cases: false }));
+
+    exp.form.samePseudonym = true;
+    expect(exp.preview).toBeNull();
+    expect(exp.previewStale).toBe(true);
+    await exp.showPreview();
+    expect(api.exportPreview).toHaveBeenLastCalledWith(expect.objectContaining({ same_pseudonym_across_cases: true }));
+
+    exp.folder = "/media/usb";
+    api.exportRun.mockResolvedValue({ dir: "/media/usb", files: [], encrypted: false, cases: 1 });
+    expect(await exp.run()).toBe(true);
+    expect(api.exportRun).toHaveBeenCalledWith(expect.objectContaining({ same_pseudonym_across_cases: true }), "/media/usb", []);
   });
 
   it("will not export while there are blockers", async () => {

@@ -429,6 +429,14 @@ export const en = {
   "people.registrationOrg": "Registration number",
   "people.contact": "Safe contact",
   "people.contactHint": "Always confidential: it never leaves the vault except on a cover sheet you ask for.",
+  "people.identifiers": "Other identifiers",
+  "people.identifiersHint":
+    "Licence plates, addresses, workplaces, nicknames, account handles — anything that could identify them. They never appear in a report; Tadamun removes them from the text when the person is not named.",
+  "people.identifierItem": "Identifier {n}",
+  "people.identifierNew": "New identifier",
+  "people.identifierAdd": "Add identifier",
+  "people.identifierRemove": "Remove",
+  "people.identifierRemoveLabel": "Remove identifier {n}: {text}",
   "people.sharedNote": "Changes here apply to this record in every incident that involves it.",
   "people.numberBad": "Write a whole number.",
 
@@ -527,6 +535,16 @@ export const en = {
   "consent.historyWithdrawn": "withdrawn on {date}",
   "consent.recorded": "Consent recorded. Save the incident to keep it.",
   "consent.submitterNote": "Whatever the level, who submitted the information stays confidential.",
+  "consent.noneConfirmed": "No confirmed consent: nothing about this person leaves the vault.",
+  "consent.unconfirmedTitle": "Imported consent, not confirmed",
+  "consent.unconfirmedItem": "{date}: Level {level}, given by {givenBy} ({method}) — in an imported file",
+  "consent.unconfirmedWarning":
+    "This consent came in an imported file, and this vault already knew this person. It does not count — nothing about them leaves the vault on its strength — until you confirm it with them.",
+  "consent.confirmImported": "I confirmed this with them",
+  "consent.confirmedImported": "Confirmed. Save the incident to keep it.",
+  "consent.historyUnconfirmed": "imported, not confirmed: it does not count",
+  "consent.concern.older":
+    "This date is before the consent now in force, so this record only joins the history: it does not replace what is in force.",
 
   "sources.title": "Sources",
   "sources.intro": "How the information was obtained. Sources are never sent with the case body.",
@@ -700,6 +718,8 @@ export const en = {
   "field.flag_state": "Flag State",
   "field.registration": "Registration",
   "field.contact": "Contact",
+  "field.identifiers": "Other identifiers",
+  "field.unconfirmed_import": "Imported, not yet confirmed",
   "item.involvements": "Person or organisation {n}",
   "item.acts": "Act {n}",
   "item.un_links": "UN link {n}",
@@ -858,6 +878,9 @@ export const en = {
   "export.submitterContactHint": "A Signal number, a secure email address…",
   "export.submitterRelation": "Your relation to the victim(s)",
   "export.submitterRelationHint": "The victim, family, lawyer, organisation…",
+  "export.samePseudonym": "Use the same pseudonym for a person in every case",
+  "export.samePseudonymHint":
+    "Off: each case has its own Person A, B… so a reader cannot link cases. On: a person keeps one pseudonym across the report, which lets the reader connect the cases.",
   "export.previewButton": "Show what will leave this device",
   "export.previewBusy": "Preparing the preview…",
   "export.needRecipient": "Choose who will receive it first.",
@@ -883,6 +906,7 @@ export const en = {
   "export.coverHint": "Written as its own file, so the report can be passed on without it.",
   "export.filesTitle": "Files that will be written",
   "export.confidentialTag": "confidential",
+  "export.fileContains": "Contains: {contents}",
   "export.fieldLabel": "{label}:",
   "export.folder": "Folder to write into",
   "export.folderHint": "A folder on this computer or on a USB stick. Type its path or choose it.",

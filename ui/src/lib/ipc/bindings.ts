@@ -349,6 +349,11 @@ registration: string,
  */
 contact: string, 
 /**
+ * Other things that identify them: licence plates, addresses, workplaces, nicknames,
+ * account handles. Never exported as fields; withheld from free text like their names.
+ */
+identifiers: Array<string>, 
+/**
  * Fields flagged confidential.
  */
 confidential: Array<ActorField>, 
@@ -429,7 +434,13 @@ purpose: string,
 /**
  * When it was withdrawn (YYYY-MM-DD); from then on nothing about the person leaves.
  */
-revoked_at: string | null, };
+revoked_at: string | null, 
+/**
+ * Arrived in a file from another vault for a person this vault already knew: it does
+ * not count until someone confirms it here (a file must not be able to raise the
+ * consent of a person this vault documents).
+ */
+unconfirmed_import: boolean, };
 
 export type LawyerAccess = "yes" | "no" | "unknown";
 
@@ -1148,7 +1159,12 @@ reporting_period: ReportingPeriod | null,
 /**
  * The submitter, for the cover sheet.
  */
-submitter: Submitter | null, };
+submitter: Submitter | null, 
+/**
+ * Give a de-identified person the same pseudonym in every case of the report. Off by
+ * default: the reader could then link cases ("the only person arrested at X and Y").
+ */
+same_pseudonym_across_cases: boolean, };
 
 export type BlockKind = "title" | "heading" | "section" | "subheading" | "field" | "paragraph" | "note";
 
@@ -1238,7 +1254,12 @@ what: string,
 /**
  * Whether it holds the confidential cover sheet.
  */
-confidential: boolean, };
+confidential: boolean, 
+/**
+ * What it contains: the fields (JSON), the columns (CSV) or the sections (DOCX, PDF)
+ * that this recipient's profile carries, in plain words.
+ */
+contents: Array<string>, };
 
 export type Preview = { 
 /**

@@ -31,6 +31,7 @@ const EXPORT_REQUEST = {
   mandates: [],
   reporting_period: null,
   submitter: null,
+  same_pseudonym_across_cases: false,
 } as const satisfies Parameters<typeof api.exportPreview>[0];
 
 beforeEach(() => {

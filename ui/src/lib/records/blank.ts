@@ -51,6 +51,8 @@ export function blankActor(id: string, kind: ActorKind, name: string, now: strin
     registration: "",
     // A person's contact is always confidential: nobody needs to flag it.
     contact: "",
+    // Never exported as fields; withheld from free text like the name.
+    identifiers: [],
     confidential: [],
     created_at: now,
     updated_at: now,
@@ -113,4 +115,25 @@ export function actorFields(kind: ActorKind): { person: boolean; craft: boolean;
 export function toggleFlag<T extends string>(flags: readonly T[], flag: T, on: boolean): T[] {
   const without = flags.filter((f) => f !== flag);
   return on ? [...without, flag] : without;
+}
+
+/**
+ * Adds an entry to a list of short texts (other identifiers): trimmed, and not when it is
+ * blank or already there (ignoring case).
+ */
+export function addEntry(list: readonly string[], text: string): string[] {
+  const entry = text.trim();
+  if (entry === "" || list.some((e) => e.toLowerCase() === entry.toLowerCase())) return [...list];
+  return [...list, entry];
+}
+
+/** Changes entry `index`; a blank entry is removed, so no empty text is ever saved. */
+export function replaceEntry(list: readonly string[], index: number, text: string): string[] {
+  const entry = text.trim();
+  if (entry === "") return removeEntry(list, index);
+  return list.map((e, i) => (i === index ? entry : e));
+}
+
+export function removeEntry(list: readonly string[], index: number): string[] {
+  return list.filter((_, i) => i !== index);
 }

@@ -4,12 +4,14 @@ import {
   appendConsent,
   blankConsent,
   blocksRecording,
+  confirmImportedConsent,
   consentConcerns,
   consentHistory,
   currentConsent,
   levelExplanation,
   levelInForce,
   normaliseConsent,
+  unconfirmedConsent,
   withdrawConsent,
 } from "./consent";
 import { en } from "../i18n/en";
@@ -39,6 +41,69 @@ describe("current consent and history", () => {
     expect(levelInForce(withdrawn, "amal")).toBe(0);
     expect(levelInForce(records, "amal")).toBe(3);
     expect(levelInForce(records, "nobody")).toBeNull();
+  });
+});
+
+describe("consent is read by date, as the core reads it", () => {
+  it("takes the latest by date, not the last in the list", () => {
+    const outOfOrder = [record("amal", 3, "2024-02-01", { name_form: "initials" }), record("amal", 1, "2024-01-01")];
+    expect(currentConsent(outOfOrder, "amal")?.level).toBe(3);
+    expect(consentHistory(outOfOrder, "amal").map((r) => r.date)).toEqual(["2024-02-01", "2024-01-01"]);
+  });
+
+  it("on the same day, takes the one recorded later", () => {
+    const sameDay = [record("amal", 2, "2024-01-01"), record("amal", 1, "2024-01-01")];
+    expect(currentConsent(sameDay, "amal")?.level).toBe(1);
+  });
+
+  it("withdraws the record in force even when it is not the last in the list", () => {
+    const outOfOrder = [record("amal", 3, "2024-02-01", { name_form: "initials" }), record("amal", 1, "2024-01-01")];
+    const next = withdrawConsent(outOfOrder, "amal", "2024-03-01");
+    expect(next[0]?.revoked_at).toBe("2024-03-01");
+    expect(next[1]?.revoked_at).toBeNull();
+  });
+});
+
+describe("imported consent still to be confirmed", () => {
+  const imported = [
+    record("amal", 1, "2024-01-01"),
+    record("amal", 3, "2024-05-01", { name_form: "full_name", unconfirmed_import: true }),
+    record("omar", 2, "2024-02-01", { unconfirmed_import: true }),
+  ];
+
+  it("does not count, even when it is the latest", () => {
+    expect(currentConsent(imported, "amal")?.level).toBe(1);
+    expect(levelInForce(imported, "amal")).toBe(1);
+    expect(currentConsent(imported, "omar")).toBeNull();
+    expect(levelInForce(imported, "omar")).toBeNull();
+  });
+
+  it("is listed apart, with its place in the incident's list, and stays in the history", () => {
+    expect(unconfirmedConsent(imported, "amal")).toEqual([{ record: imported[1], index: 1 }]);
+    expect(unconfirmedConsent(imported, "omar").map((u) => u.index)).toEqual([2]);
+    expect(unconfirmedConsent(records, "amal")).toEqual([]);
+    expect(consentHistory(imported, "amal")).toHaveLength(2);
+  });
+
+  it("counts once someone confirms it here, and only that record changes", () => {
+    const confirmed = confirmImportedConsent(imported, 1);
+    expect(confirmed[1]?.unconfirmed_import).toBe(false);
+    expect(confirmed[2]?.unconfirmed_import).toBe(true);
+    expect(currentConsent(confirmed, "amal")?.level).toBe(3);
+    expect(unconfirmedConsent(confirmed, "amal")).toEqual([]);
+    expect(imported[1]?.unconfirmed_import).toBe(true);
+  });
+
+  it("withdrawing leaves it alone: it is not in force", () => {
+    const next = withdrawConsent(imported, "amal", "2024-06-01");
+    expect(next[0]?.revoked_at).toBe("2024-06-01");
+    expect(next[1]?.revoked_at).toBeNull();
+  });
+
+  it("is never what a record made here becomes", () => {
+    expect(blankConsent("amal", "2024-01-01").unconfirmed_import).toBe(false);
+    const next = appendConsent(records, record("amal", 2, "2024-06-01", { unconfirmed_import: true }));
+    expect(next[3]?.unconfirmed_import).toBe(false);
   });
 });
 
@@ -78,6 +143,15 @@ describe("concerns before recording", () => {
     const anon = record("amal", 3, "2024-01-01", { name_form: "anonymous_description" });
     expect(blocksRecording(consentConcerns(anon))).toBe(true);
     expect(consentConcerns({ ...anon, anonymous_description: "a ship's captain" })).toEqual([]);
+  });
+
+  it("warns, without blocking, when the date is before the consent in force", () => {
+    const inForce = record("amal", 3, "2024-02-01", { name_form: "initials" });
+    const older = consentConcerns(record("amal", 1, "2024-01-15"), inForce);
+    expect(older).toEqual(["consent.concern.older"]);
+    expect(blocksRecording(older)).toBe(false);
+    expect(consentConcerns(record("amal", 1, "2024-02-01"), inForce)).toEqual([]);
+    expect(consentConcerns(record("amal", 1, "2024-01-15"), null)).toEqual([]);
   });
 
   it("requires a YYYY-MM-DD date", () => {

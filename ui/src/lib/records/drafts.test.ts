@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { blankActor, blankIncident } from "./blank";
+import { blankConsent } from "./consent";
 import { draftIsNewer, parseDraft, serialiseDraft, unsavedNewIncidents } from "./drafts";
 
 const incident = blankIncident("i1", "2024-01-01T00:00:00Z");
@@ -9,6 +10,25 @@ describe("draft content", () => {
   it("round-trips the editor state", () => {
     const data = serialiseDraft({ incident, actors: [actor], baseRevision: 3, number: 7 });
     expect(parseDraft(data)).toEqual({ version: 1, incident, actors: [actor], baseRevision: 3, number: 7 });
+  });
+
+  it("fills in fields a draft written by an older version lacks, as the core would", () => {
+    const { identifiers: _, ...oldActor } = actor;
+    const { unconfirmed_import: __, ...oldConsent } = blankConsent("a1", "2024-01-01");
+    const data = JSON.stringify({ version: 1, incident: { ...incident, consent: [oldConsent] }, actors: [oldActor], baseRevision: 3, number: 7 });
+    const draft = parseDraft(data);
+    expect(draft?.actors[0]?.identifiers).toEqual([]);
+    expect(draft?.incident.consent[0]?.unconfirmed_import).toBe(false);
+  });
+
+  it("keeps identifiers and imported consent still to be confirmed", () => {
+    const withAll = {
+      incident: { ...incident, consent: [{ ...blankConsent("a1", "2024-01-01"), unconfirmed_import: true }] },
+      actors: [{ ...actor, identifiers: ["AB-123-CD"] }],
+    };
+    const draft = parseDraft(serialiseDraft({ ...withAll, baseRevision: 3, number: 7 }));
+    expect(draft?.actors[0]?.identifiers).toEqual(["AB-123-CD"]);
+    expect(draft?.incident.consent[0]?.unconfirmed_import).toBe(true);
   });
 
   it("rejects damaged or foreign data instead of crashing", () => {

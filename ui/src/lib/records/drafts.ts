@@ -36,10 +36,13 @@ export function parseDraft(data: string): EditorDraft | null {
   if (!Array.isArray(incident.involvements) || !Array.isArray(incident.consent)) return null;
   if (!Array.isArray(actors) || !actors.every((a) => isObject(a) && typeof a.id === "string")) return null;
   if (baseRevision !== null && typeof baseRevision !== "number") return null;
+  // A draft written before a field existed lacks it: fill in what the core would assume.
+  const consent = incident.consent.map((c: unknown) => (isObject(c) ? { unconfirmed_import: false, ...c } : c));
+  const filled = actors.map((a) => (Array.isArray(a.identifiers) ? a : { ...a, identifiers: [] }));
   return {
     version: DRAFT_VERSION,
-    incident: incident as unknown as Incident,
-    actors: actors as unknown as Actor[],
+    incident: { ...incident, consent } as unknown as Incident,
+    actors: filled as unknown as Actor[],
     baseRevision,
     number: typeof number === "number" ? number : null,
   };

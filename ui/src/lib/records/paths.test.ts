@@ -79,6 +79,8 @@ describe("humanisePath", () => {
     expect(humanisePath("actors[a1].nationality", names)).toBe("Amal › Nationality");
     expect(humanisePath("involvements[0].role", names)).toBe("Amal › Role");
     expect(humanisePath("actors[zz].name", names)).toBe("Person or organisation zz › Name");
+    expect(humanisePath("actors[a1].identifiers[1]", names)).toBe("Amal › Other identifiers 2");
+    expect(humanisePath("consent[0].unconfirmed_import")).toBe("Consent record 1 › Imported, not yet confirmed");
   });
 
   it("keeps unknown field names readable", () => {

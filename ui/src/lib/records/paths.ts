@@ -148,6 +148,7 @@ const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
   recorded_by: "field.recorded_by",
   purpose: "field.purpose",
   revoked_at: "field.revoked_at",
+  unconfirmed_import: "field.unconfirmed_import",
   kind: "field.kind",
   reliability: "field.reliability",
   obtained_on: "field.obtained_on",
@@ -168,6 +169,7 @@ const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
   flag_state: "field.flag_state",
   registration: "field.registration",
   contact: "field.contact",
+  identifiers: "field.identifiers",
 };
 
 const ITEM_LABELS: Readonly<Record<string, MessageKey>> = {

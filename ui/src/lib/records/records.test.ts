@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Term } from "../ipc/bindings";
 import { auditDetails, auditEventMessage } from "./audit";
-import { blankActor, blankIncident, toggleFlag } from "./blank";
+import { addEntry, blankActor, blankIncident, removeEntry, replaceEntry, toggleFlag } from "./blank";
 import { countryName, localisedCountries } from "./countries";
 import { actorName, involve, involvedActors, removeInvolvement, withRole } from "./involvements";
 import { filterTerms, fold, groupTerms, termLabel } from "./vocab";
@@ -27,6 +27,27 @@ describe("blank records", () => {
 
   it("makes an actor of the chosen kind with nothing flagged", () => {
     expect(blankActor("a1", "vessel", "Sea Light")).toMatchObject({ kind: "vessel", name: "Sea Light", confidential: [], age: null });
+  });
+
+  it("gives every kind of actor an empty list of other identifiers", () => {
+    for (const kind of ["person", "organisation", "vessel", "aircraft", "state_body"] as const) {
+      expect(blankActor("a1", kind, "X").identifiers).toEqual([]);
+    }
+  });
+
+  it("adds other identifiers trimmed, once each, and never a blank one", () => {
+    expect(addEntry([], "  AB-123-CD ")).toEqual(["AB-123-CD"]);
+    expect(addEntry(["AB-123-CD"], "ab-123-cd")).toEqual(["AB-123-CD"]);
+    expect(addEntry(["AB-123-CD"], "   ")).toEqual(["AB-123-CD"]);
+    expect(addEntry(["AB-123-CD"], "@amal_port")).toEqual(["AB-123-CD", "@amal_port"]);
+  });
+
+  it("edits an identifier in place, and removes it when it is cleared", () => {
+    const list = ["AB-123-CD", "@amal_port", "12 Harbour Road"];
+    expect(replaceEntry(list, 1, " @amal.port ")).toEqual(["AB-123-CD", "@amal.port", "12 Harbour Road"]);
+    expect(replaceEntry(list, 1, "  ")).toEqual(["AB-123-CD", "12 Harbour Road"]);
+    expect(removeEntry(list, 0)).toEqual(["@amal_port", "12 Harbour Road"]);
+    expect(list).toHaveLength(3);
   });
 
   it("toggles one confidential flag and keeps the others", () => {
