@@ -1016,7 +1016,7 @@ proptest! {
         }
         // Every spelling goes into the account, and each also into one other free-text
         // field, chosen by `placement`.
-        let mut fields: Vec<String> = vec![String::new(); 9];
+        let mut fields: Vec<String> = vec![String::new(); 10];
         let mut k = placement;
         for (_, _, text) in &written {
             for t in text {
@@ -1070,6 +1070,15 @@ proptest! {
             });
         }
         records::save_incident(conn, inc.clone(), &actors, None).unwrap();
+        // A shareable photo, named after the first person, described with the last field.
+        let photo_dir = tempfile::tempdir().unwrap();
+        let photo = photo_dir.path().join(format!("{}.png", NAMES[people[0].name].0));
+        image::RgbImage::from_fn(8, 8, |x, y| image::Rgb([x as u8 * 30, y as u8 * 30, 90]))
+            .save_with_format(&photo, image::ImageFormat::Png)
+            .unwrap();
+        let never = AtomicBool::new(false);
+        let imported = tadamun::evidence::import_file(&session, &inc.id, &photo, "test", &never, &mut |_| {}).unwrap();
+        tadamun::evidence::update_attachment(conn, &imported.attachment.id, &fields[9], true).unwrap();
         let (sanitised, prof) = export::prepare(conn, &request(profile, &[inc.id.clone()], &ALL)).unwrap();
         let victim_withheld = people.iter().any(|p| {
             p.role == "victim" && p.level.unwrap_or(0) < prof.include_min_level
