@@ -81,7 +81,7 @@ class ExportJourney(test_records.RecordsJourney):
         self.click("#new-actor-add")
         self.text_of('[data-actor-index="0"]', NAME)
         # Her phone number, as another identifier: it must leave with her name.
-        self.click('[aria-controls="actor-details-0"]')
+        self.open_with('[aria-controls="actor-details-0"]', '#actor-details-0 input[id$="-identifiers"]')
         self.type_into('#actor-details-0 input[id$="-identifiers"]', "+356 7912 3456")
         self.visible('#actor-details-0 input[id$="-identifiers"]').send_keys(Keys.ENTER)
         self.click('[data-step="consent"]')

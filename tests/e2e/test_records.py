@@ -118,7 +118,10 @@ class RecordsJourney(unittest.TestCase):
         self.fail(f"{button} did not open {appears}")
 
     def choose(self, css, value, within=None):
-        Select(self.el(css, within)).select_by_value(value)
+        select = self.el(css, within)
+        # WebKitWebDriver clicks the option: the select must be on screen first.
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", select)
+        Select(select).select_by_value(value)
 
     def text_of(self, css, contains):
         self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, css), contains))
