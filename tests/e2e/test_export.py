@@ -27,31 +27,6 @@ class ExportJourney(test_records.RecordsJourney):
     # Only this file's journey runs here.
     test_demo_then_record_find_edit_and_review_an_incident = None
 
-    def choose(self, css, value, within=None):
-        """Selects once the control is on screen and enabled (steps re-render as they open)."""
-        from selenium.webdriver.support.select import Select
-
-        def ready(_):
-            el = self.el(css, within)
-            self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", el)
-            return el if el.is_displayed() and el.is_enabled() else False
-
-        Select(self.wait.until(ready)).select_by_value(value)
-
-    def press(self, css, within):
-        """Clicks an element inside `within` once it is on screen and clickable."""
-
-        def clicked(_):
-            el = self.el(css, within)
-            self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", el)
-            try:
-                el.click()
-                return True
-            except Exception:
-                return False
-
-        self.wait.until(clicked)
-
     def test_record_preview_and_export_a_pseudonymised_case(self):
         d = self.driver
         self.click("#try-demo")

@@ -118,10 +118,29 @@ class RecordsJourney(unittest.TestCase):
         self.fail(f"{button} did not open {appears}")
 
     def choose(self, css, value, within=None):
-        select = self.el(css, within)
-        # WebKitWebDriver clicks the option: the select must be on screen first.
-        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", select)
-        Select(select).select_by_value(value)
+        """Selects once the control is on screen and enabled (steps re-render as they open;
+        WebKitWebDriver clicks the option, so the select must be visible)."""
+
+        def ready(_):
+            el = self.el(css, within)
+            self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", el)
+            return el if el.is_displayed() and el.is_enabled() else False
+
+        Select(self.wait.until(ready)).select_by_value(value)
+
+    def press(self, css, within):
+        """Clicks an element inside `within` once it is on screen and clickable."""
+
+        def clicked(_):
+            el = self.el(css, within)
+            self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", el)
+            try:
+                el.click()
+                return True
+            except Exception:
+                return False
+
+        self.wait.until(clicked)
 
     def text_of(self, css, contains):
         self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, css), contains))
@@ -218,13 +237,13 @@ class RecordsJourney(unittest.TestCase):
         first = self.el('[data-consent-actor-index="0"]')
         self.choose('select[name="level"]', "3", first)
         self.choose('select[name="name_form"]', "initials", first)
-        self.el('input[name="risks_explained"]', first).click()
-        self.el('[name="record-consent"]', first).click()
+        self.press('input[name="risks_explained"]', first)
+        self.press('[name="record-consent"]', first)
         self.text_of('[data-consent-actor-index="0"]', "Level 3")
         second = self.el('[data-consent-actor-index="1"]')
         self.choose('select[name="level"]', "0", second)
-        self.el('input[name="risks_explained"]', second).click()
-        self.el('[name="record-consent"]', second).click()
+        self.press('input[name="risks_explained"]', second)
+        self.press('[name="record-consent"]', second)
         self.text_of('[data-consent-actor-index="1"]', "Level 0")
         self.shot("22-consent-panel")
 
