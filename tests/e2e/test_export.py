@@ -103,6 +103,8 @@ class ExportJourney(test_records.RecordsJourney):
         self.assertIn("cover-sheet.pdf", files)
         self.assertEqual(d.find_elements(By.CSS_SELECTOR, "#export-blockers li.export-blocker"), [])
         self.shot("30-export-preview")
+        d.execute_script("document.querySelector('#export-files').scrollIntoView({block: 'center'})")
+        self.shot("33-export-files")
         d.execute_script("document.querySelector('#export-document').scrollIntoView({block: 'start'})")
         self.shot("32-export-document")
 
