@@ -173,7 +173,7 @@ mod tests {
                 }
             }
         }
-        // DOMAIN.md: these HURIDOCS codes must be carried.
+        // docs/domain.md: these HURIDOCS codes must be carried.
         assert_eq!(
             v.term("incident_type", "travel_ban")
                 .unwrap()

@@ -1,4 +1,4 @@
-//! Lays a sanitised report out as lines, in the order of the UN's forms (DOMAIN.md's field
+//! Lays a sanitised report out as lines, in the order of the UN's forms (docs/domain.md's field
 //! list, numbered as there), with headings in the report language. The DOCX and PDF writers
 //! and the preview all use these lines, so the preview is the document.
 

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use crate::records::{DatePrecision, PlacePrecision};
 use crate::{Result, VaultError};
 
-/// How much a profile needs a field of the UN submission (DOMAIN.md's field list).
+/// How much a profile needs a field of the UN submission (docs/domain.md's field list).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Need {

@@ -4,7 +4,7 @@
 //! and their text is [`Clean`], which only this module can make), and every renderer takes
 //! only them: no raw record can reach a file by mistake.
 //!
-//! Rules (DOMAIN.md, "What sanitising must do"; the profile says the levels):
+//! Rules (docs/domain.md, "What sanitising must do"; the profile says the levels):
 //! - consent gates each person: below the profile's `include_min_level` they do not appear
 //!   (and a case whose victim is below it is left out); below `name_min_level` they appear as
 //!   a pseudonym ("Person A") with their role only; above it they are named, and a published

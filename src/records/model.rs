@@ -1,5 +1,5 @@
 //! The record types: what a case is made of, after the HURIDOCS Events Standard Formats
-//! ("who did what to whom"), with the fields UN reprisal submissions ask for (DOMAIN.md).
+//! ("who did what to whom"), with the fields UN reprisal submissions ask for (docs/domain.md).
 //!
 //! These types are also the JSON interchange format (see [`super::interchange`]): every field is
 //! (de)serialised as written here, unknown fields are refused so a typo in an imported file is
