@@ -339,9 +339,73 @@ pub(crate) fn is_bidi_control(c: char) -> bool {
     )
 }
 
+/// The zero of every run of decimal digits in Unicode (general category Nd), but ASCII:
+/// Arabic-Indic ٠, Persian ۰, Devanagari ०, Bengali ০, Thai ๐, Myanmar ၀… A phone number
+/// written in any of them is the same number.
+const ZEROS: &[u32] = &[
+    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
+    0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50,
+    0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+];
+
+/// Letters that look like Latin letters but neither decompose nor change case to them: small
+/// capitals (ʜᴀᴅᴅᴀᴅ), enclosed and regional-indicator letters (🅷🅰🅳), hooked African letters.
+fn latin_look_alike(c: char) -> Option<char> {
+    let n = u32::from(c);
+    let letter = |base: u32| char::from_u32(u32::from(b'a') + (n - base));
+    match n {
+        0x1F130..=0x1F149 => letter(0x1F130),
+        0x1F150..=0x1F169 => letter(0x1F150),
+        0x1F170..=0x1F189 => letter(0x1F170),
+        0x1F1E6..=0x1F1FF => letter(0x1F1E6),
+        _ => Some(match c {
+            'ᴀ' => 'a',
+            'ʙ' | 'ᴃ' | 'ɓ' => 'b',
+            'ᴄ' => 'c',
+            'ᴅ' | 'ɗ' => 'd',
+            'ᴇ' => 'e',
+            'ɢ' => 'g',
+            'ʜ' => 'h',
+            'ɪ' | 'ɨ' => 'i',
+            'ᴊ' => 'j',
+            'ᴋ' | 'ƙ' => 'k',
+            'ʟ' => 'l',
+            'ᴍ' => 'm',
+            'ɴ' => 'n',
+            'ᴏ' | 'ᴐ' => 'o',
+            'ᴘ' => 'p',
+            'ʀ' | 'ʁ' | 'ᴙ' | 'ᴚ' => 'r',
+            'ᴛ' => 't',
+            'ᴜ' => 'u',
+            'ᴠ' => 'v',
+            'ᴡ' => 'w',
+            'ʏ' | 'ƴ' => 'y',
+            'ᴢ' => 'z',
+            _ => return None,
+        }),
+    }
+}
+
 /// Folds one character after decomposition into what it is matched as (appended to `out`).
 fn fold_char(c: char, out: &mut String) {
     if is_combining_mark(c) || is_ignorable(c) {
+        return;
+    }
+    let n = u32::from(c);
+    if let Some(zero) = ZEROS.iter().find(|z| (**z..**z + 10).contains(&n)) {
+        out.push(char::from(b'0' + u8::try_from(n - zero).unwrap_or(0)));
+        return;
+    }
+    if let Some(l) = latin_look_alike(c) {
+        out.push(l);
+        return;
+    }
+    // Modifier letters used as apostrophes in transliteration (Saʿid, Saʼid) are apostrophes.
+    if matches!(n, 0x02B9..=0x02FF | 0xA788..=0xA78C) {
+        out.push('\'');
         return;
     }
     let c = match c {
@@ -349,7 +413,10 @@ fn fold_char(c: char, out: &mut String) {
         '\u{0671}'..='\u{0673}' => '\u{0627}', // alef wasla / wavy hamza → alef
         '\u{0649}' | '\u{06CC}' => '\u{064A}', // alef maqsura, Farsi yeh → yeh
         '\u{0629}' => '\u{0647}',          // ta marbuta → heh
-        '\u{06A9}' => '\u{0643}',          // keheh → kaf
+        '\u{06A9}' | '\u{06AA}' => '\u{0643}', // keheh, swash kaf → kaf
+        // Urdu and Kurdish heh forms and ta marbuta goal → heh; yeh barree → yeh.
+        '\u{06C1}' | '\u{06BE}' | '\u{06D5}' | '\u{06C0}' | '\u{06C2}' | '\u{06C3}' => '\u{0647}',
+        '\u{06D2}' | '\u{06D3}' => '\u{064A}',
         _ => c,
     };
     for l in c.to_lowercase() {
@@ -420,6 +487,13 @@ pub(crate) fn match_fold(source: &str) -> Folded {
         }
         i += 1;
         if is_ignorable(c) {
+            continue;
+        }
+        // A hair, thin or narrow space inside a word does not separate it.
+        if matches!(c, '\u{2009}' | '\u{200A}' | '\u{202F}')
+            && spaced.chars().last().is_some_and(char::is_alphanumeric)
+            && chars.get(i).is_some_and(|(_, n)| n.is_alphanumeric())
+        {
             continue;
         }
         buf.clear();
@@ -505,31 +579,58 @@ fn needles(actor: &Actor) -> Vec<(String, bool, bool, Kind)> {
     let names = std::iter::once(&actor.name).chain(actor.other_names.iter());
     for name in names {
         let (spaced, compact) = fold_needle(name);
-        if compact.chars().count() >= 2 {
+        // Chinese, Japanese and Korean are written without spaces: a two-character name is a
+        // name, and it is found inside running text.
+        let cjk = is_cjk(&compact);
+        let size = compact.chars().count();
+        if size >= 2 {
             out.push((spaced.clone(), false, false, Kind::Full));
         }
-        if compact.chars().count() >= 5 {
+        if size >= 5 || (cjk && size >= 2) {
             out.push((compact.clone(), true, false, Kind::Full));
         }
         let parts: Vec<&str> = spaced.split(' ').filter(|p| !p.is_empty()).collect();
-        for part in &parts {
-            if *part == spaced || is_particle(part) {
+        // Each word as written, without its apostrophes and hyphens ("Sa'id" is "Said").
+        let joined: Vec<String> = name
+            .split_whitespace()
+            .map(|w| fold_needle(w).1)
+            .filter(|w| !parts.contains(&w.as_str()))
+            .collect();
+        let last = parts.len().saturating_sub(1);
+        let candidates = parts
+            .iter()
+            .enumerate()
+            .map(|(i, p)| ((*p).to_owned(), i == 0 || i == last))
+            .chain(joined.into_iter().map(|w| (w, false)));
+        for (part, at_an_end) in candidates {
+            if part == spaced {
                 continue;
             }
             let n = part.chars().count();
-            if person {
-                if n >= 3 {
-                    out.push(((*part).to_owned(), false, false, Kind::Part));
-                } else if n == 2 && part.chars().all(char::is_alphabetic) {
-                    out.push(((*part).to_owned(), false, true, Kind::Part));
+            if is_particle(&part) {
+                // "Das", "Le", "Van" are names too when they stand first or last.
+                if person && at_an_end && parts.len() > 1 && n >= 2 && !is_arabic(&part) {
+                    out.push((part.clone(), false, true, Kind::Part));
                 }
-            } else if n >= 4 && !is_generic(part) && part.chars().any(char::is_alphabetic) {
-                // Arabic glues prefixes to words; elsewhere a part must be a whole word
-                // ("Mediterranea" must not take "Mediterranean" with it).
-                out.push(((*part).to_owned(), false, !is_arabic(part), Kind::Part));
+                continue;
             }
-            if is_arabic(part) {
-                for bare in arabic_bare(part) {
+            if person {
+                if n >= 3 || (cjk && n >= 2) {
+                    out.push((part.clone(), false, false, Kind::Part));
+                } else if n == 2 && part.chars().all(char::is_alphabetic) {
+                    out.push((part.clone(), false, true, Kind::Part));
+                }
+            } else if (n >= 4 || (cjk && n >= 2))
+                && !is_generic(&part)
+                && part.chars().any(char::is_alphabetic)
+            {
+                // Arabic glues prefixes to words, CJK has no spaces; elsewhere a part must be
+                // a whole word ("Mediterranea" must not take "Mediterranean" with it).
+                let whole = !is_arabic(&part) && !cjk;
+                out.push((part.clone(), false, whole, Kind::Part));
+            }
+            if is_arabic(&part) {
+                for bare in arabic_bare(&part) {
                     if !is_particle(&bare) && (person || !is_generic(&bare)) {
                         out.push((bare, false, false, Kind::Part));
                     }
@@ -545,21 +646,56 @@ fn needles(actor: &Actor) -> Vec<(String, bool, bool, Kind)> {
             }
         }
     }
+    // An e-mail address or a phone number among the other identifiers is a contact: never in
+    // a report, whoever it belongs to.
+    let contact_like =
+        |s: &str| s.contains('@') || s.chars().filter(|c| fold_digit(*c).is_some()).count() >= 7;
     let identifiers = actor
         .identifiers
         .iter()
-        .map(|s| (s.as_str(), Kind::Identifier))
+        .map(|s| {
+            let kind = if contact_like(s) {
+                Kind::Contact
+            } else {
+                Kind::Identifier
+            };
+            (s.as_str(), kind)
+        })
         .chain(std::iter::once((
             actor.registration.as_str(),
             Kind::Identifier,
         )))
         .chain(std::iter::once((actor.contact.as_str(), Kind::Contact)));
     for (text, kind) in identifiers {
-        for piece in text.split([',', ';', '\n']) {
+        for piece in text.split([',', ';', '\n', '/']) {
             identifier_needles(piece, kind, &mut out);
+            // "Workplace: Hotel Lamar": what follows a label is the identifier.
+            if let Some((_, after)) = piece.split_once(':') {
+                identifier_needles(after, kind, &mut out);
+            }
         }
     }
     out
+}
+
+/// Whether a folded needle is in a script written without spaces between words.
+fn is_cjk(s: &str) -> bool {
+    s.chars().any(|c| {
+        matches!(u32::from(c), 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+            | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+    })
+}
+
+/// The ASCII value of a decimal digit in any script.
+fn fold_digit(c: char) -> Option<char> {
+    if c.is_ascii_digit() {
+        return Some(c);
+    }
+    let n = u32::from(c);
+    ZEROS
+        .iter()
+        .find(|z| (**z..**z + 10).contains(&n))
+        .map(|z| char::from(b'0' + u8::try_from(n - z).unwrap_or(0)))
 }
 
 fn identifier_needles(piece: &str, kind: Kind, out: &mut Vec<(String, bool, bool, Kind)>) {
@@ -568,8 +704,20 @@ fn identifier_needles(piece: &str, kind: Kind, out: &mut Vec<(String, bool, bool
         out.push((compact.clone(), true, false, kind));
     }
     digit_needles(&compact, kind, out);
+    // Every run of digits, however it is grouped ("WhatsApp +33 6 12 34 56 78 evenings").
+    let mut run = String::new();
+    for c in piece.chars().chain(std::iter::once('x')) {
+        if let Some(d) = fold_digit(c) {
+            run.push(d);
+        } else if !matches!(c, ' ' | '.' | '-' | '(' | ')' | '+' | '\u{A0}') {
+            if run.len() >= 7 {
+                digit_needles(&run, kind, out);
+            }
+            run.clear();
+        }
+    }
     // Tokens: a handle or a number inside a longer contact ("Signal: amira.h.42",
-    // "Registry no. 55-7712-90").
+    // "Registry no. 55-7712-90"), and the name part of an e-mail address.
     for token in piece.split(|c: char| c.is_whitespace() || c == ':') {
         let (_, t) = fold_needle(token);
         if t.chars().count() >= 5
@@ -578,6 +726,12 @@ fn identifier_needles(piece: &str, kind: Kind, out: &mut Vec<(String, bool, bool
         {
             digit_needles(&t, kind, out);
             out.push((t, true, false, kind));
+        }
+        if let Some((local, _)) = token.split_once('@') {
+            let (_, l) = fold_needle(local);
+            if l.chars().count() >= 5 {
+                out.push((l, true, false, kind));
+            }
         }
     }
 }
@@ -645,9 +799,14 @@ impl NameIndex {
         let mut found: Vec<(usize, usize, usize, String, Kind)> = Vec::new();
         // Where a named actor's full name is written: nothing inside is replaced.
         let mut protected: Vec<(usize, usize)> = Vec::new();
-        for (auto, hay, origin) in [
-            (&self.spaced, &folded.spaced, &folded.spaced_origin),
-            (&self.compact, &folded.compact, &folded.compact_origin),
+        for (auto, hay, origin, is_spaced) in [
+            (&self.spaced, &folded.spaced, &folded.spaced_origin, true),
+            (
+                &self.compact,
+                &folded.compact,
+                &folded.compact_origin,
+                false,
+            ),
         ] {
             let Some(automaton) = &auto.automaton else {
                 continue;
@@ -674,9 +833,18 @@ impl NameIndex {
                     .iter()
                     .map(|&(a, kind)| (a, kind, (rules.decide)(a)))
                     .collect();
-                if decisions
-                    .iter()
-                    .any(|(_, k, d)| *k == Kind::Full && *d == Decision::Named)
+                // A named actor's full name, written as a whole word, shields the shorter
+                // names inside it ("Ali Hassan" named keeps its "Hassan").
+                let whole_word_here = is_spaced
+                    && hay[..m.start()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| c == ' ')
+                    && hay[m.end()..].chars().next().is_none_or(|c| c == ' ');
+                if whole_word_here
+                    && decisions
+                        .iter()
+                        .any(|(_, k, d)| *k == Kind::Full && *d == Decision::Named)
                 {
                     protected.push((start, end));
                 }
@@ -701,7 +869,10 @@ impl NameIndex {
             }
         }
         found.retain(|(s, e, _, _, kind)| {
-            *kind == Kind::Contact || !protected.iter().any(|(ps, pe)| ps <= s && e <= pe)
+            *kind == Kind::Contact
+                || !protected
+                    .iter()
+                    .any(|(ps, pe)| ps <= s && e <= pe && e - s < pe - ps)
         });
         if found.is_empty() {
             return (text.to_owned(), Vec::new());

@@ -1115,6 +1115,13 @@ fn sanitise_case(
             continue;
         };
         let named = matches!(shown.get(id), Some(Shown::Named));
+        // Someone shown by pseudonym appears with their role only: what they did, their
+        // title or their work could point to them. An unnamed official is still described
+        // ("police commander"): that is what the UN needs to know about a perpetrator.
+        let official = actor.kind == ActorKind::StateBody
+            || roles
+                .get(id)
+                .is_some_and(|r| r.iter().all(|r| *r == "alleged_perpetrator"));
         let af = |f: ActorField| actor.confidential.contains(&f);
         let descriptions: Vec<String> = incident
             .involvements
@@ -1164,8 +1171,7 @@ fn sanitise_case(
             } else {
                 None
             },
-            occupation: if detail || actor.kind == ActorKind::StateBody || rank(id) == 1 {
-                // An unnamed official is still described by title ("police commander").
+            occupation: if detail || official {
                 conf(
                     af(ActorField::Occupation),
                     "occupation",
@@ -1179,7 +1185,11 @@ fn sanitise_case(
             } else {
                 None
             },
-            description: clean(&descriptions.join("\n")),
+            description: if detail || official {
+                clean(&descriptions.join("\n"))
+            } else {
+                None
+            },
             state_link,
             // A vessel's flag and registration narrow down which ship it is: only for named
             // ones, and only to recipients that take the sea-rescue details.
@@ -1216,6 +1226,7 @@ fn sanitise_case(
     // authority, case number or place would point to them.
     let mut acts = Vec::new();
     let mut acts_left_out = 0_usize;
+    let mut pointing_left_out = 0_usize;
     if carries("act_types") {
         for act in &incident.acts {
             let f = |x: ActField| act.confidential.contains(&x);
@@ -1232,6 +1243,25 @@ fn sanitise_case(
             let legal = carries("legal_basis");
             let detention = carries("detention");
             let sea = carries("sea_rescue");
+            // A case number or a place of detention identifies a person to the State as surely
+            // as their name: only with people who are named (or for the legal team).
+            let all_named = std::iter::once(&act.victim_id)
+                .chain(&act.perpetrator_ids)
+                .all(|p| {
+                    matches!(shown.get(p.as_str()), Some(Shown::Named))
+                        || actors
+                            .get(p.as_str())
+                            .is_some_and(|a| a.kind == ActorKind::StateBody)
+                        || roles
+                            .get(p.as_str())
+                            .is_some_and(|r| r.iter().all(|r| *r == "alleged_perpetrator"))
+                });
+            let pointing = keep_conf || all_named;
+            if !pointing
+                && (!act.case_number.trim().is_empty() || !act.detention_place.trim().is_empty())
+            {
+                pointing_left_out += 1;
+            }
             acts.push(ActOut {
                 act_type: ctx.term("incident_type", &act.act_type),
                 victim: victim.clone(),
@@ -1256,7 +1286,7 @@ fn sanitise_case(
                 } else {
                     None
                 },
-                case_number: if legal {
+                case_number: if legal && pointing {
                     conf(
                         f(ActField::CaseNumber),
                         "a case number",
@@ -1265,7 +1295,7 @@ fn sanitise_case(
                 } else {
                     None
                 },
-                detention_place: if detention {
+                detention_place: if detention && pointing {
                     conf(
                         f(ActField::DetentionPlace),
                         "a place of detention",
@@ -1501,6 +1531,16 @@ fn sanitise_case(
             shown_as: String::new(),
             detail: format!(
                 "Left out: {acts_left_out} act(s) done to or by someone who does not appear, with all their details (date, description, authority, case number, place)"
+            ),
+        });
+    }
+    if pointing_left_out > 0 {
+        out.notes.push(Note {
+            case: Some(case_no),
+            kind: NoteKind::FieldRemoved,
+            shown_as: String::new(),
+            detail: format!(
+                "Left out: the case number and place of detention of {pointing_left_out} act(s) concerning someone who is not named (they would identify them)"
             ),
         });
     }

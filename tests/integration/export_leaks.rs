@@ -520,3 +520,205 @@ fn the_preview_warns_when_the_text_uses_a_script_a_withheld_person_has_no_spelli
     assert!(!warned(&preview));
     assert!(preview.document.iter().all(|b| !b.text.contains("كريمة")));
 }
+
+// ---------------------------------------------------------------------------------------
+// Findings of a second, adversarial review.
+
+/// A case with these people (actor, role, consent level) and this account.
+fn case_of(
+    s: &tadamun::vault::Session,
+    people: &[(&Actor, &str, u8)],
+    text: &str,
+    edit: impl FnOnce(&mut records::Incident),
+) -> String {
+    let mut inc = incident("Case", text);
+    for (a, role, level) in people {
+        involve(&mut inc, a, role);
+        inc.consent.push(consent(a, *level));
+    }
+    inc.un_links = vec![un_link()];
+    inc.un_raised = Some(false);
+    edit(&mut inc);
+    let actors: Vec<Actor> = people.iter().map(|(a, ..)| (*a).clone()).collect();
+    records::save_incident(s.connection().unwrap(), inc.clone(), &actors, None).unwrap();
+    inc.id
+}
+
+/// Which of `needles` occur in any output (as written, or folded as whole words), raw PDF
+/// bytes aside.
+fn leaked(s: &tadamun::vault::Session, profile: &str, id: &str, needles: &[&str]) -> Vec<String> {
+    all_outputs(s, profile, id)
+        .into_iter()
+        .filter(|(_, t)| !t.starts_with("%PDF"))
+        .flat_map(|(f, t)| {
+            let words = export::fold_words_for_matching(&t);
+            needles
+                .iter()
+                .filter(|n| t.contains(**n) || words.contains(&export::fold_words_for_matching(n)))
+                .map(|n| format!("{n} in {f}"))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn a_case_number_or_place_of_detention_never_goes_out_next_to_a_pseudonym() {
+    let (_v, s) = new_vault();
+    let v = person("Samir Tahan");
+    let id = case_of(&s, &[(&v, "victim", 1)], "Samir Tahan was detained.", |i| {
+        let mut a = act("a", &v, &[]);
+        a.case_number = "RG 77/2024".into();
+        a.detention_place = "Via Roma barracks".into();
+        i.acts = vec![a];
+    });
+    for p in ["ohchr-reprisals", "sg-report", "special-procedures"] {
+        let found = leaked(&s, p, &id, &["RG 77/2024", "Via Roma barracks"]);
+        assert!(found.is_empty(), "{p}: {found:?}");
+    }
+    // The legal team keeps them.
+    assert!(!leaked(&s, "legal-team", &id, &["RG 77/2024"]).is_empty());
+}
+
+#[test]
+fn numbers_in_other_digit_systems_and_short_groups_are_the_same_number() {
+    let (_v, s) = new_vault();
+    let mut v = person("Rima Khalil");
+    v.contact = "+961 70 123456; WhatsApp +33 6 98 76 54 32 evenings".to_owned();
+    let id = case_of(
+        &s,
+        &[(&v, "victim", 1)],
+        "اتصلوا بها على ٧٠١٢٣٤٥٦ أو ۷۰۱۲۳۴۵۶. Call her on 06 98 76 54 32.",
+        |_| {},
+    );
+    let found = leaked(
+        &s,
+        "ohchr-reprisals",
+        &id,
+        &["٧٠١٢٣٤٥٦", "۷۰۱۲۳۴۵۶", "06 98 76 54 32"],
+    );
+    assert!(found.is_empty(), "{found:?}");
+    for (file, text) in all_outputs(&s, "ohchr-reprisals", &id) {
+        let folded = export::fold_for_matching(&text);
+        for digits in ["70123456", "98765432"] {
+            assert!(!folded.contains(digits), "{digits} in {file}");
+        }
+    }
+}
+
+#[test]
+fn transliteration_apostrophes_particles_at_the_ends_and_names_without_spaces() {
+    for (name, text, needle) in [
+        ("Mohammed Sa'id", "Mr Said was arrested.", "Said"),
+        ("Su'ad Nasser", "Suad was arrested.", "Suad"),
+        ("Saʿid Mansur", "Sa'id was arrested.", "Sa'id"),
+        ("Rahul Das", "Mr Das was arrested.", "Das"),
+        ("Lê Đình Lượng", "Ông Lê bị bắt.", "Lê"),
+        ("山田 太郎", "山田太郎は逮捕された。", "山田太郎"),
+        ("王 小明", "王小明被捕。", "王小明"),
+    ] {
+        let (_v, s) = new_vault();
+        let v = person(name);
+        let id = case_of(&s, &[(&v, "victim", 1)], text, |_| {});
+        let found = leaked(&s, "ohchr-reprisals", &id, &[needle]);
+        assert!(found.is_empty(), "{name}: {found:?}");
+    }
+}
+
+#[test]
+fn a_pseudonymised_person_appears_with_the_role_only() {
+    let (_v, s) = new_vault();
+    let v = person("Nabil Fares");
+    let mut w = person("Hisham Qadri");
+    w.occupation = "pharmacist".to_owned();
+    let id = case_of(
+        &s,
+        &[(&v, "victim", 2), (&w, "witness", 1)],
+        "Nabil Fares was stopped.",
+        |i| i.involvements[1].description = "the only pharmacist in Zuwara".to_owned(),
+    );
+    let found = leaked(
+        &s,
+        "ohchr-reprisals",
+        &id,
+        &["only pharmacist", "pharmacist"],
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn identifiers_after_a_label_e_mail_names_and_phone_numbers_of_named_people() {
+    let (_v, s) = new_vault();
+    let mut v = person("Yasmin Saleh");
+    v.contact = "lion.of.zuwara@proton.me".to_owned();
+    v.identifiers = vec![
+        "Workplace: Hotel Lamar".to_owned(),
+        "+961 3 456 789".to_owned(),
+    ];
+    let text = "She works at the Hotel Lamar; on Telegram she is lion.of.zuwara; call 03 456 789.";
+    let id = case_of(&s, &[(&v, "victim", 1)], text, |_| {});
+    let found = leaked(
+        &s,
+        "ohchr-reprisals",
+        &id,
+        &["Hotel Lamar", "lion.of.zuwara", "456 789"],
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // Named, her phone number still stays off the report (contacts go on the cover sheet).
+    let (_w, s2) = new_vault();
+    let id = case_of(&s2, &[(&v, "victim", 2)], text, |_| {});
+    let found: Vec<String> = leaked(&s2, "ohchr-reprisals", &id, &["456 789"])
+        .into_iter()
+        .filter(|f| f.contains("report."))
+        .collect();
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn look_alike_letters_narrow_spaces_and_urdu_letter_forms() {
+    let (_v, s) = new_vault();
+    let a = person("Amira Haddad");
+    let f = person("فاطمة الزهراء");
+    let id = case_of(
+        &s,
+        &[(&a, "victim", 1), (&f, "witness", 1)],
+        "ʜᴀᴅᴅᴀᴅ, 🅷🅰🅳🅳🅰🅳, Ms Had\u{200A}dad; وقالت فاطمہ",
+        |_| {},
+    );
+    let found = leaked(
+        &s,
+        "ohchr-reprisals",
+        &id,
+        &["ʜᴀᴅᴅᴀᴅ", "🅷🅰🅳🅳🅰🅳", "Had\u{200A}dad", "فاطمہ"],
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_named_name_shields_a_withheld_one_only_as_a_longer_whole_word() {
+    let (_v, s) = new_vault();
+    let conn = s.connection().unwrap();
+    let org = Actor::new(records::new_id(), ActorKind::Organisation, "Amal");
+    let w = person("Amal Haddad");
+    let named = person("Lina Nour");
+    let hidden = person("Nour Saadi");
+    let id = case_of(
+        &s,
+        &[
+            (&org, "victim", 2),
+            (&w, "witness", 1),
+            (&named, "witness", 2),
+            (&hidden, "witness", 1),
+        ],
+        "They said Amal was beaten. Carolina Nour came.",
+        |_| {},
+    );
+    let (sanitised, _) =
+        export::prepare(conn, &request("ohchr-reprisals", &[id], &[Format::Json])).unwrap();
+    let text = sanitised.report.cases[0]
+        .narrative
+        .as_ref()
+        .map(|n| n.as_str().to_owned())
+        .unwrap_or_default();
+    assert!(!text.contains("Amal was"), "{text}");
+    assert!(!text.contains("Nour"), "{text}");
+}
