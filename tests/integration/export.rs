@@ -832,6 +832,15 @@ fn phone_spellings(n: usize) -> (String, Vec<String>) {
         format!("70-12{}-{}56", n / 10, n % 10),
         format!("+961 70 12 {n:02} 56"),
         format!("(70) 12{n:02}56"),
+        // The same number in Arabic-Indic and Persian digits.
+        format!("70 12{n:02}56")
+            .chars()
+            .map(|c| c.to_digit(10).and_then(|d| char::from_u32(0x660 + d)).unwrap_or(c))
+            .collect(),
+        format!("70 12{n:02}56")
+            .chars()
+            .map(|c| c.to_digit(10).and_then(|d| char::from_u32(0x6F0 + d)).unwrap_or(c))
+            .collect(),
     ];
     (contact, spelled)
 }
@@ -893,7 +902,15 @@ fn oracle_fold(text: &str) -> (String, String) {
                 'ى' => "ي",
                 _ => "",
             };
-            if !s.is_empty() {
+            // Arabic-Indic and Persian digits are digits.
+            let digit = match l as u32 {
+                n @ 0x660..=0x669 => char::from_u32(u32::from('0') + n - 0x660),
+                n @ 0x6F0..=0x6F9 => char::from_u32(u32::from('0') + n - 0x6F0),
+                _ => None,
+            };
+            if let Some(d) = digit {
+                spaced.push(d);
+            } else if !s.is_empty() {
                 spaced.push_str(s);
             } else if l.is_alphanumeric() {
                 spaced.push(l);
