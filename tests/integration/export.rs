@@ -835,11 +835,19 @@ fn phone_spellings(n: usize) -> (String, Vec<String>) {
         // The same number in Arabic-Indic and Persian digits.
         format!("70 12{n:02}56")
             .chars()
-            .map(|c| c.to_digit(10).and_then(|d| char::from_u32(0x660 + d)).unwrap_or(c))
+            .map(|c| {
+                c.to_digit(10)
+                    .and_then(|d| char::from_u32(0x660 + d))
+                    .unwrap_or(c)
+            })
             .collect(),
         format!("70 12{n:02}56")
             .chars()
-            .map(|c| c.to_digit(10).and_then(|d| char::from_u32(0x6F0 + d)).unwrap_or(c))
+            .map(|c| {
+                c.to_digit(10)
+                    .and_then(|d| char::from_u32(0x6F0 + d))
+                    .unwrap_or(c)
+            })
             .collect(),
     ];
     (contact, spelled)
