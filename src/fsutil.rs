@@ -120,3 +120,41 @@ pub(crate) fn remove_if_exists(path: &Path) -> io::Result<()> {
         other => other,
     }
 }
+
+/// Writes a new file into a folder the person chose (an export, a copy of an attachment):
+/// like [`atomic_write`], but the temporary file has an unpredictable name and is created
+/// exclusively (`O_CREAT | O_EXCL`, which never follows a symbolic link). Someone who can
+/// write into that folder — a synced or shared folder — cannot plant a link at a predictable
+/// `<file>.tmp` and have Tadamun write through it into another file.
+pub(crate) fn write_into_chosen_folder(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut attempt = 0;
+    let (mut file, tmp) = loop {
+        let mut random = [0u8; 12];
+        getrandom_fill(&mut random)?;
+        let tmp = path.with_file_name(format!(".{name}.{}.tmp", hex::encode(random)));
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        match options.open(&tmp) {
+            Ok(f) => break (f, tmp),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && attempt < 8 => attempt += 1,
+            Err(e) => return Err(e),
+        }
+    };
+    let result = (|| {
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        // rename() replaces a link planted at `path` itself; it never writes through it.
+        fs::rename(&tmp, path)?;
+        fsync_dir(parent(path))
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}

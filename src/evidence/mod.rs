@@ -571,7 +571,7 @@ pub fn extract(session: &Session, attachment_id: &str, out: &Path) -> Result<Att
 pub fn sanitised_copy(session: &Session, attachment_id: &str, out: &Path) -> Result<Attachment> {
     let (attachment, bytes) = read_for_preview(session, attachment_id)?;
     let clean = sanitise::sanitise(&bytes, &attachment.media_type)?;
-    fsutil::atomic_write(out, &clean.bytes)?;
+    fsutil::write_into_chosen_folder(out, &clean.bytes)?;
     audit::append(
         session.connection()?,
         "evidence_copy_exported",

@@ -463,10 +463,22 @@ pub fn export(
     for (name, bytes) in &files {
         let path = out_dir.join(name);
         if let Some(parent) = path.parent() {
+            // A subfolder (attachments/) that is a link planted in the chosen folder would
+            // send the files somewhere else.
+            if parent != out_dir
+                && parent
+                    .symlink_metadata()
+                    .is_ok_and(|m| m.file_type().is_symlink())
+            {
+                return Err(VaultError::InvalidInput(format!(
+                    "'{}' in the chosen folder is a link to another place, and Tadamun does not write through links. Choose an empty folder. Nothing was kept.",
+                    parent.display()
+                )));
+            }
             fs::create_dir_all(parent)?;
         }
         written.paths.push(path.clone());
-        fsutil::atomic_write(&path, bytes)?;
+        fsutil::write_into_chosen_folder(&path, bytes)?;
         let sha256 = hex::encode(Sha256::digest(bytes));
         manifest.push_str(&format!("{sha256}  {name}\n"));
         outcome_files.push(WrittenFile {
@@ -477,7 +489,7 @@ pub fn export(
     }
     let manifest_path = out_dir.join(manifest_name);
     written.paths.push(manifest_path.clone());
-    fsutil::atomic_write(&manifest_path, manifest.as_bytes())?;
+    fsutil::write_into_chosen_folder(&manifest_path, manifest.as_bytes())?;
     outcome_files.push(WrittenFile {
         name: manifest_name.to_owned(),
         sha256: hex::encode(Sha256::digest(manifest.as_bytes())),
