@@ -53,7 +53,7 @@ fn a_link_planted_at_the_temporary_name_does_not_redirect_an_export() {
     // No temporary file is left behind.
     let left: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()
-        .filter_map(|e| e.ok())
+        .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| {
             n.ends_with(".tmp")
