@@ -500,6 +500,21 @@ pub fn read_for_preview(session: &Session, attachment_id: &str) -> Result<(Attac
     Ok((attachment, bytes))
 }
 
+/// What the app may show of an attachment: for an image, a copy decoded and encoded again
+/// here ([`sanitise::display_copy`], always `image/jpeg`); for a PDF, its bytes (a PDF viewer
+/// that renders in the core is still to come). `None` for other types.
+pub fn preview(session: &Session, attachment_id: &str) -> Result<Option<(&'static str, Vec<u8>)>> {
+    let (attachment, bytes) = read_for_preview(session, attachment_id)?;
+    if sanitise::is_supported_image(&attachment.media_type) {
+        let shown = sanitise::display_copy(&bytes, sanitise::DISPLAY_SIDE)?;
+        Ok(Some(("image/jpeg", shown)))
+    } else if attachment.media_type == "application/pdf" {
+        Ok(Some(("application/pdf", bytes)))
+    } else {
+        Ok(None)
+    }
+}
+
 /// Decrypts a blob into memory (at most [`MAX_PREVIEW`]) and checks it against its SHA-256.
 fn read_checked(session: &Session, path: &Path, attachment: &Attachment) -> Result<Vec<u8>> {
     if attachment.size > MAX_PREVIEW {

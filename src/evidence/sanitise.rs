@@ -240,6 +240,25 @@ pub fn thumbnail(bytes: &[u8], max_side: u32) -> Result<Vec<u8>> {
     encode(&img.thumbnail(max_side, max_side), true)
 }
 
+/// The largest side of an image shown inside the app.
+pub const DISPLAY_SIDE: u32 = 2560;
+
+/// An image to show inside the app, made here: decoded in Rust under the limits above, turned
+/// upright, scaled to at most `max_side`, and encoded again as a JPEG without metadata. The web
+/// view then only ever decodes an image Tadamun wrote, never a file that came from outside (a
+/// decoder exploit in a "photo of the incident" would otherwise run in the process that holds
+/// the app's IPC bridge).
+pub fn display_copy(bytes: &[u8], max_side: u32) -> Result<Vec<u8>> {
+    let media_type = super::media::sniff(bytes);
+    let img = upright(decode(bytes, media_type)?, super::media::orientation(bytes));
+    let img = if img.width() > max_side || img.height() > max_side {
+        img.resize(max_side, max_side, image::imageops::FilterType::Triangle)
+    } else {
+        img
+    };
+    encode(&img, true)
+}
+
 /// The fuzz target's body (fuzz/fuzz_targets/sanitise_image.rs), also run over the committed
 /// corpus by the test suite: whatever the bytes, as each supported type, the sanitiser returns
 /// a clean copy or an error, and a clean copy is clean and sanitises to itself.

@@ -430,3 +430,37 @@ fn no_new_rotation_starts_while_an_earlier_one_is_unfinished() {
         "nothing was discarded"
     );
 }
+
+#[test]
+fn an_image_is_shown_only_as_a_copy_the_core_decoded_and_encoded_again() {
+    let (v, s) = new_vault();
+    let id = new_incident(&s);
+    let src = write(v._tmp.path(), "boarding.jpg", &jpeg(64, 48));
+    crate::exif_fixture::add_identifying_metadata(&src);
+    let original = std::fs::read(&src).unwrap();
+    let a = import(&s, &id, &src).unwrap().attachment;
+    let (media_type, shown) = evidence::preview(&s, &a.id).unwrap().unwrap();
+    assert_eq!(media_type, "image/jpeg");
+    // Not the file that came from outside: new bytes, without its metadata, still the image.
+    assert_ne!(shown, original);
+    assert!(
+        !contains(&shown, b"TestMaker"),
+        "the device name reached the web view"
+    );
+    let img = image::load_from_memory(&shown).unwrap();
+    // Turned upright by its EXIF orientation, which the fixture sets.
+    assert_eq!(img.width() * img.height(), 64 * 48);
+    // A large image is scaled down for the screen.
+    let big = write(v._tmp.path(), "big.png", &{
+        let img = image::RgbImage::from_fn(3000, 10, |x, _| image::Rgb([(x % 256) as u8, 0, 0]));
+        let mut out = std::io::Cursor::new(Vec::new());
+        image::DynamicImage::ImageRgb8(img)
+            .write_to(&mut out, image::ImageFormat::Png)
+            .unwrap();
+        out.into_inner()
+    });
+    let b = import(&s, &id, &big).unwrap().attachment;
+    let (_, shown) = evidence::preview(&s, &b.id).unwrap().unwrap();
+    let img = image::load_from_memory(&shown).unwrap();
+    assert_eq!(img.width(), sanitise::DISPLAY_SIDE);
+}

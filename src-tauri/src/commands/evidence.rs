@@ -193,20 +193,17 @@ pub async fn attachment_thumbnail(state: Shared<'_>, id: String) -> Result<Respo
     Ok(Response::new(bytes.unwrap_or_default()))
 }
 
-/// The decrypted bytes of an image or PDF attachment, in memory, for showing inside the app.
+/// An attachment to show inside the app, in memory: an image as a JPEG that the core decoded
+/// and encoded again (the web view never decodes a file from outside), a PDF as its bytes.
 #[tauri::command]
 pub async fn attachment_preview(state: Shared<'_>, id: String) -> Result<Response, AppError> {
-    let (attachment, bytes) =
-        with_session(&state, move |s| evidence::read_for_preview(s, &id)).await?;
-    let showable = evidence::sanitise::is_supported_image(&attachment.media_type)
-        || attachment.media_type == "application/pdf";
-    if !showable {
-        return Err(AppError::new(
+    match with_session(&state, move |s| evidence::preview(s, &id)).await? {
+        Some((_, bytes)) => Ok(Response::new(bytes)),
+        None => Err(AppError::new(
             ErrorCode::InvalidInput,
             "This kind of file cannot be shown inside Tadamun. Save a decrypted copy to open it.",
-        ));
+        )),
     }
-    Ok(Response::new(bytes))
 }
 
 /// Saves a copy through the native save dialog: the decrypted original, or the metadata-free
