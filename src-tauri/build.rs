@@ -16,6 +16,7 @@ fn main() {
         "set_auto_lock",
         "change_passphrase",
         "rotate_key",
+        "new_recovery_key",
         "erase_vault",
         "verify_vault",
         "vocabularies",

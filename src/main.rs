@@ -110,7 +110,17 @@ enum VaultCommand {
         recovery_key: bool,
     },
     /// Make a new data key, re-encrypt the vault with it, and re-wrap it (stdin: passphrase).
+    /// With --new-recovery-key, the recovery key is replaced first (the new one is printed once).
     RotateKey {
+        #[command(flatten)]
+        input: SecretInput,
+        /// Also replace the recovery key (when the old one may have been lost or seen).
+        #[arg(long)]
+        new_recovery_key: bool,
+    },
+    /// Replace the recovery key (lost, or seen by someone): the old one stops opening this
+    /// vault, and the new one is printed once (stdin: passphrase).
+    NewRecoveryKey {
         #[command(flatten)]
         input: SecretInput,
     },
@@ -372,25 +382,54 @@ fn run(cli: Cli) -> Result<(), CliError> {
             }
             report(
                 json,
-                "Passphrase changed. The old passphrase no longer opens the vault.",
+                "Passphrase changed. The old passphrase no longer opens this vault, but it still \
+                 opens any copy of the vault made before now (a backup, a copied disk). If it may \
+                 have been seen, also run: tadamun vault rotate-key",
             );
         }
-        VaultCommand::RotateKey { input } => {
+        VaultCommand::RotateKey {
+            input,
+            new_recovery_key,
+        } => {
             let secrets = Secrets {
                 from_stdin: input.passphrase_stdin,
             };
             let passphrase = secrets.read("Passphrase: ")?;
             let mut session = vault::unlock_with_passphrase(&dir, &passphrase)?;
+            // The recovery key first: the rotation then wraps the new data key to it.
+            let recovery = if new_recovery_key {
+                Some(session.new_recovery_key(&passphrase)?)
+            } else {
+                None
+            };
             let policy = KdfPolicy::calibrated();
-            session.rotate_key(&passphrase, policy, &mut |p| {
+            let rotated = session.rotate_key(&passphrase, policy, &mut |p| {
                 if !json {
                     eprintln!("[{}/{}] {}", p.done, p.total, p.step);
                 }
-            })?;
-            report(
-                json,
-                "The vault now uses a new key. Your passphrase and recovery key still work.",
-            );
+            });
+            if let Some(recovery) = &recovery {
+                // Shown even if the rotation failed: the new key is already the one in force.
+                show_new_recovery_key(json, recovery, rotated.is_ok());
+            }
+            rotated?;
+            if recovery.is_none() {
+                report(
+                    json,
+                    "The vault now uses a new key. Your passphrase and recovery key still work; \
+                     copies of the vault made before now do not open with the new key files.",
+                );
+            }
+        }
+        VaultCommand::NewRecoveryKey { input } => {
+            let secrets = Secrets {
+                from_stdin: input.passphrase_stdin,
+            };
+            let passphrase = secrets.read("Passphrase: ")?;
+            let mut session = vault::unlock_with_passphrase(&dir, &passphrase)?;
+            let recovery = session.new_recovery_key(&passphrase)?;
+            show_new_recovery_key(json, &recovery, false);
+            session.lock();
         }
         VaultCommand::Erase { yes } => {
             let info = vault::inspect(&dir)?;
@@ -555,6 +594,33 @@ fn list_vocabularies(json: bool, only: Option<&str>, language: &str) -> Result<(
         }
     }
     Ok(())
+}
+
+/// Prints a new recovery key once, with what it means.
+fn show_new_recovery_key(json: bool, recovery: &RecoveryKey, rotated: bool) {
+    let key = recovery.expose_secret_text();
+    let note = if rotated {
+        "The old recovery key no longer opens this vault, and the vault uses a new key: copies \
+         made before now stay locked to the old key files."
+    } else {
+        "The old recovery key no longer opens this vault. It still opens copies of the vault \
+         made before now (a backup, a copied disk); to make them useless too, run: tadamun \
+         vault rotate-key"
+    };
+    if json {
+        print_json(&serde_json::json!({
+            "ok": true,
+            "recovery_key": key.expose_secret(),
+            "message": note,
+        }));
+    } else {
+        println!("Your new recovery key (shown only this once):");
+        println!();
+        println!("    {}", key.expose_secret());
+        println!();
+        println!("Write it down or save it on a USB stick, and keep it apart from this computer.");
+        println!("{note}");
+    }
 }
 
 fn report(json: bool, message: &str) {

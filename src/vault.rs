@@ -588,7 +588,9 @@ impl Session {
         }
     }
 
-    /// Replaces the passphrase. The recovery key keeps working; the old passphrase stops working.
+    /// Replaces the passphrase. The recovery key keeps working; the old passphrase stops opening
+    /// this vault, but still opens copies made before now (with the key files of then): after a
+    /// passphrase that may have been seen, rotate the key too.
     pub fn change_passphrase(
         &mut self,
         current: &SecretString,
@@ -646,6 +648,41 @@ impl Session {
             return Err(e.into());
         }
         Ok(())
+    }
+
+    /// Makes a new recovery key and retires the old one (lost at a border, seen by someone):
+    /// the data key is wrapped to the new key and the file the old one opened is replaced; the
+    /// new key's public half is kept for later key rotations, and the audit log records it.
+    /// Returns the new key, to show once.
+    ///
+    /// The old recovery key still opens copies of the vault made before now (a backup, a disk
+    /// image): a key rotation afterwards ([`Session::rotate_key`]) makes them useless too.
+    pub fn new_recovery_key(&mut self, passphrase: &SecretString) -> Result<RecoveryKey> {
+        self.require_passphrase(passphrase)?;
+        if rotation_state(&self.dir) != Rotation::None {
+            return Err(VaultError::InvalidInput(
+                "An earlier key change is not finished yet. Free some disk space, lock and \
+                 unlock the vault (that finishes it), then try again."
+                    .to_owned(),
+            ));
+        }
+        let recovery = RecoveryKey::generate();
+        let recipient = recovery.recipient();
+        let wrapped = keys::wrap_to_recipient(&self.key, &recipient)?;
+        let kd = keys_dir(&self.dir);
+        let conn = self.connection_mut()?;
+        let tx = conn.transaction()?;
+        store::upsert_setting(&tx, "recovery_recipient", &recipient)?;
+        audit::append(&tx, "recovery_key_replaced", &serde_json::json!({}))?;
+        // As for the passphrase: the key file is replaced inside the transaction, and put
+        // back if the commit fails.
+        let old = fs::read(kd.join(RECOVERY_FILE))?;
+        keys::write_key_file(&kd, RECOVERY_FILE, &wrapped)?;
+        if let Err(e) = tx.commit() {
+            keys::write_key_file(&kd, RECOVERY_FILE, &old)?;
+            return Err(e.into());
+        }
+        Ok(recovery)
     }
 
     /// Generates a new data key, re-encrypts the database with it, and re-wraps it for the

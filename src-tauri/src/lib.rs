@@ -161,6 +161,7 @@ pub fn run() -> Result<(), String> {
             commands::vault::set_auto_lock,
             commands::vault::change_passphrase,
             commands::vault::rotate_key,
+            commands::vault::new_recovery_key,
             commands::vault::erase_vault,
             commands::vault::verify_vault,
             commands::records::vocabularies,

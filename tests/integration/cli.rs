@@ -507,3 +507,65 @@ fn cli_export_preview_blocks_then_writes_an_encrypted_export() {
         );
     }
 }
+
+#[test]
+fn cli_new_recovery_key_is_printed_once_and_the_old_one_stops_working() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    let out = tadamun(&dir)
+        .args(["vault", "init", "--passphrase-stdin"])
+        .write_stdin(format!("{PASSPHRASE}\n"))
+        .assert()
+        .success();
+    let old = json(&out.get_output().stdout)["recovery_key"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let out = tadamun(&dir)
+        .args([
+            "vault",
+            "rotate-key",
+            "--new-recovery-key",
+            "--passphrase-stdin",
+        ])
+        .write_stdin(format!("{PASSPHRASE}\n"))
+        .assert()
+        .success();
+    let replaced = json(&out.get_output().stdout);
+    let new = replaced["recovery_key"].as_str().unwrap().to_owned();
+    assert!(new.starts_with("AGE-SECRET-KEY-1") && new != old, "{new}");
+    assert!(replaced["message"]
+        .as_str()
+        .unwrap()
+        .contains("no longer opens"));
+    tadamun(&dir)
+        .args(["vault", "verify", "--passphrase-stdin", "--recovery-key"])
+        .write_stdin(format!("{old}\n"))
+        .assert()
+        .failure();
+    tadamun(&dir)
+        .args(["vault", "verify", "--passphrase-stdin", "--recovery-key"])
+        .write_stdin(format!("{new}\n"))
+        .assert()
+        .success();
+    // And on its own.
+    let out = tadamun(&dir)
+        .args(["vault", "new-recovery-key", "--passphrase-stdin"])
+        .write_stdin(format!("{PASSPHRASE}\n"))
+        .assert()
+        .success();
+    let newer = json(&out.get_output().stdout)["recovery_key"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    tadamun(&dir)
+        .args(["vault", "verify", "--passphrase-stdin", "--recovery-key"])
+        .write_stdin(format!("{new}\n"))
+        .assert()
+        .failure();
+    tadamun(&dir)
+        .args(["vault", "verify", "--passphrase-stdin", "--recovery-key"])
+        .write_stdin(format!("{newer}\n"))
+        .assert()
+        .success();
+}

@@ -660,3 +660,42 @@ fn creation_cut_short_reads_as_no_vault_and_can_be_redone() {
     created.session.lock();
     vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)).unwrap();
 }
+
+#[test]
+fn a_new_recovery_key_retires_the_old_one_and_survives_a_key_rotation() {
+    let (v, mut session) = new_vault();
+    store_text(&session, "r", RECORD);
+    let old = v.recovery_key();
+    let before = std::fs::read(v.dir.join("keys/recovery.age")).unwrap();
+    // A wrong passphrase changes nothing.
+    assert!(matches!(
+        session.new_recovery_key(&secret("not the passphrase at all")),
+        Err(VaultError::WrongPassphrase)
+    ));
+    assert_eq!(
+        std::fs::read(v.dir.join("keys/recovery.age")).unwrap(),
+        before
+    );
+    let new = session.new_recovery_key(&secret(PASSPHRASE)).unwrap();
+    let log = session.audit_recent(5).unwrap();
+    assert!(log.iter().any(|e| e.event == "recovery_key_replaced"));
+    session.lock();
+    // The old key no longer opens the vault; the new one does, with everything in it.
+    assert!(vault::unlock_with_recovery_key(&v.dir, &old).is_err());
+    let s = vault::unlock_with_recovery_key(&v.dir, &new).unwrap();
+    assert_eq!(read_text(&s, "r").as_deref(), Some(RECORD));
+    s.lock();
+    // A key rotation afterwards wraps the new data key to the new recovery key, not the old.
+    let mut s = vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)).unwrap();
+    s.rotate_key(
+        &secret(PASSPHRASE),
+        KdfPolicy::insecure_fast_for_tests(),
+        &mut |_| {},
+    )
+    .unwrap();
+    s.lock();
+    assert!(vault::unlock_with_recovery_key(&v.dir, &old).is_err());
+    let s = vault::unlock_with_recovery_key(&v.dir, &new).unwrap();
+    assert_eq!(read_text(&s, "r").as_deref(), Some(RECORD));
+    assert!(s.verify().unwrap().is_ok());
+}

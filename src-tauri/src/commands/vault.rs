@@ -234,6 +234,24 @@ pub async fn rotate_key(
     .await
 }
 
+/// Replaces the recovery key (lost or seen): the old one stops opening this vault. Returns the
+/// new key to show once; it is also held, like the first one, until the person says they
+/// stored it, so that "Save to a file" can write it.
+#[tauri::command]
+pub async fn new_recovery_key(state: Shared<'_>, passphrase: String) -> Result<String, AppError> {
+    let passphrase = SecretString::from(passphrase);
+    let state = Arc::clone(&state);
+    blocking(move || {
+        state.with_session(|u| {
+            let key = u.session.new_recovery_key(&passphrase)?;
+            let text = key.expose_secret_text().expose_secret().to_owned();
+            u.pending_recovery_key = Some(key);
+            Ok(text)
+        })
+    })
+    .await
+}
+
 /// Crypto-erases the vault: locks it, destroys its keys, removes it.
 #[tauri::command]
 pub async fn erase_vault(app: AppHandle, state: Shared<'_>) -> Result<VaultStatus, AppError> {

@@ -56,6 +56,7 @@ describe("commands send the names and camelCase arguments Rust expects", () => {
     ["change_passphrase", () => api.changePassphrase("old", "new"), { current: "old", newPassphrase: "new" }],
     ["change_passphrase", () => api.changePassphrase(null, "new"), { current: null, newPassphrase: "new" }],
     ["rotate_key", () => api.rotateKey("p"), { passphrase: "p" }],
+    ["new_recovery_key", () => api.newRecoveryKey("p"), { passphrase: "p" }],
     ["search_incidents", () => api.searchIncidents(QUERY), { query: QUERY }],
     ["get_incident", () => api.getIncident("i1"), { id: "i1" }],
     ["delete_incident", () => api.deleteIncident("i1"), { id: "i1" }],

@@ -74,6 +74,8 @@ export const changePassphrase = (current: string | null, newPassphrase: string):
 
 /** Emits `rotate-progress` events while it runs (see `events.ts`). */
 export const rotateKey = (passphrase: string): Promise<null> => call("rotate_key", { passphrase });
+/** Replaces the recovery key; the new one is returned to show once (and kept for "Save to a file" until confirmed). */
+export const newRecoveryKey = (passphrase: string): Promise<string> => call("new_recovery_key", { passphrase });
 
 export const eraseVault = (): Promise<VaultStatus> => call("erase_vault");
 
