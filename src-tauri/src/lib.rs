@@ -82,10 +82,15 @@ fn remove_stale_scratch_dirs(base: &std::path::Path) {
 /// The exception is an end-to-end test run: tauri-driver sets `TAURI_WEBVIEW_AUTOMATION`, and
 /// WebKit cannot automate an ephemeral (incognito) context. Then the webview keeps its data in
 /// `TADAMUN_E2E_WEBVIEW_DATA` (else the scratch folder), which the test inspects to prove it
-/// holds none of the vault's secrets.
+/// holds none of the vault's secrets. Only a test build (debug, or built with the `e2e`
+/// feature) honours that switch: in a release build an environment variable cannot turn the
+/// incognito window off.
 fn main_window(app: &tauri::App, scratch: &std::path::Path) -> tauri::Result<()> {
     use tauri::{WebviewUrl, WebviewWindowBuilder};
-    let automation = std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() == Ok("true");
+    let automation = webview_automation(
+        std::env::var("TAURI_WEBVIEW_AUTOMATION").ok().as_deref(),
+        cfg!(any(debug_assertions, feature = "e2e")),
+    );
     let builder = WebviewWindowBuilder::new(app, "main", WebviewUrl::default())
         .title("Tadamun")
         .inner_size(1100.0, 760.0)
@@ -109,6 +114,11 @@ fn main_window(app: &tauri::App, scratch: &std::path::Path) -> tauri::Result<()>
     };
     builder.build()?;
     Ok(())
+}
+
+/// Whether the window gives up incognito for a WebDriver session: only in a test build.
+fn webview_automation(switch: Option<&str>, test_build: bool) -> bool {
+    test_build && switch == Some("true")
 }
 
 /// GTK records every file saved through its dialogs in the desktop's "recently used" list
@@ -205,4 +215,19 @@ pub fn run() -> Result<(), String> {
             }
         });
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_a_test_build_gives_up_incognito_for_webdriver() {
+        use super::webview_automation;
+        assert!(webview_automation(Some("true"), true));
+        assert!(
+            !webview_automation(Some("true"), false),
+            "a release build obeyed the switch"
+        );
+        assert!(!webview_automation(None, true));
+        assert!(!webview_automation(Some("1"), true));
+    }
 }
