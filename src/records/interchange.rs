@@ -19,6 +19,53 @@ pub const FORMAT: &str = "tadamun-incidents";
 pub const VERSION: u32 = 1;
 /// The largest interchange file accepted, in bytes.
 pub const MAX_BYTES: usize = 512 * 1024 * 1024;
+/// The most incidents one file may hold.
+pub const MAX_INCIDENTS: usize = 100_000;
+/// The most actors one file may hold.
+pub const MAX_ACTORS: usize = 200_000;
+
+/// Reads a list, refusing it as soon as it holds more than `N` entries: a hostile file of
+/// millions of tiny entries must not fill the memory before validation can refuse it.
+pub(crate) fn capped<'de, D, T, const N: usize>(
+    deserializer: D,
+) -> std::result::Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct Visitor<T, const N: usize>(std::marker::PhantomData<T>);
+    impl<'de, T: Deserialize<'de>, const N: usize> serde::de::Visitor<'de> for Visitor<T, N> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "a list of at most {N} entries")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> std::result::Result<Vec<T>, A::Error> {
+            let mut out = Vec::new();
+            while let Some(item) = seq.next_element()? {
+                if out.len() == N {
+                    return Err(serde::de::Error::custom(format!(
+                        "more than {N} entries in one list; split the file"
+                    )));
+                }
+                out.push(item);
+            }
+            Ok(out)
+        }
+    }
+    deserializer.deserialize_seq(Visitor::<T, N>(std::marker::PhantomData))
+}
+
+/// Just enough of a file to tell what it is, read without keeping the rest.
+#[derive(Deserialize)]
+struct Head {
+    #[serde(default)]
+    format: Option<String>,
+    #[serde(default)]
+    version: Option<serde_json::Value>,
+}
 
 /// A file of incidents.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -28,10 +75,11 @@ pub struct Bundle {
     pub format: String,
     /// The format version (1).
     pub version: u32,
-    /// Every actor the incidents involve or name as a source.
-    #[serde(default)]
+    /// Every actor the incidents involve or name as a source (at most 200,000 in one file).
+    #[serde(default, deserialize_with = "capped::<_, _, MAX_ACTORS>")]
     pub actors: Vec<Actor>,
-    /// The incidents.
+    /// The incidents (at most 100,000 in one file).
+    #[serde(deserialize_with = "capped::<_, _, MAX_INCIDENTS>")]
     pub incidents: Vec<Incident>,
 }
 
@@ -63,22 +111,21 @@ pub fn parse(bytes: &[u8]) -> Result<Bundle> {
             MAX_BYTES / (1024 * 1024)
         )));
     }
-    let head: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
+    // The head first, without building a tree of the whole file (a 64 MiB file of small
+    // values made a tree of 800 MB), then the file straight into the types.
+    let head: Head = serde_json::from_slice(bytes).map_err(|e| {
         VaultError::InvalidInput(format!(
             "This is not a valid JSON file (line {}, column {}). Nothing was imported.",
             e.line(),
             e.column()
         ))
     })?;
-    match head.get("format").and_then(serde_json::Value::as_str) {
-        Some(FORMAT) => {}
-        _ => {
-            return Err(VaultError::InvalidInput(
-                "This JSON file is not a Tadamun incidents file (its \"format\" is not \"tadamun-incidents\"). Nothing was imported.".to_owned(),
-            ))
-        }
+    if head.format.as_deref() != Some(FORMAT) {
+        return Err(VaultError::InvalidInput(
+            "This JSON file is not a Tadamun incidents file (its \"format\" is not \"tadamun-incidents\"). Nothing was imported.".to_owned(),
+        ));
     }
-    match head.get("version").and_then(serde_json::Value::as_u64) {
+    match head.version.as_ref().and_then(serde_json::Value::as_u64) {
         Some(v) if v == u64::from(VERSION) => {}
         Some(v) => {
             return Err(VaultError::InvalidInput(format!(
@@ -91,7 +138,7 @@ pub fn parse(bytes: &[u8]) -> Result<Bundle> {
             ))
         }
     }
-    serde_json::from_value(head).map_err(|e| {
+    serde_json::from_slice(bytes).map_err(|e| {
         VaultError::InvalidInput(format!(
             "This file does not match the Tadamun incidents format: {e}. Nothing was imported."
         ))
@@ -228,6 +275,37 @@ mod tests {
             committed == generated,
             "docs/interchange.schema.json is stale: run UPDATE_SCHEMA=1 cargo test --lib committed_schema"
         );
+    }
+
+    #[test]
+    fn a_file_of_too_many_entries_is_refused_while_it_is_read() {
+        let actor = r#"{"id":"a","kind":"person","name":"n"}"#;
+        let mut file = String::from(r#"{"format":"tadamun-incidents","version":1,"actors":["#);
+        for i in 0..=MAX_ACTORS {
+            if i > 0 {
+                file.push(',');
+            }
+            file.push_str(actor);
+        }
+        file.push_str(r#"],"incidents":[]}"#);
+        let err = parse(file.as_bytes()).unwrap_err().to_string();
+        assert!(err.contains("more than 200000 entries"), "{err}");
+        // One fewer is read (and would then be checked like any file).
+        let at_cap = file.replacen(&format!("{actor},"), "", 1);
+        assert_eq!(
+            parse(at_cap.as_bytes()).map(|b| b.actors.len()).ok(),
+            Some(MAX_ACTORS)
+        );
+    }
+
+    #[test]
+    fn a_list_inside_a_record_longer_than_any_record_may_have_is_refused_while_read() {
+        let tags = vec!["\"t\""; crate::records::validate::MAX_ITEMS + 1].join(",");
+        let file = format!(
+            r#"{{"format":"tadamun-incidents","version":1,"incidents":[{{"id":"i","title":"t","tags":[{tags}]}}]}}"#
+        );
+        let err = parse(file.as_bytes()).unwrap_err().to_string();
+        assert!(err.contains("more than 1000 entries"), "{err}");
     }
 
     #[test]

@@ -8,6 +8,16 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+/// Reads a list of a record, refusing it while it is read once it holds more entries than a
+/// record may ever have ([`super::validate::MAX_ITEMS`]): a hostile file of millions of tiny
+/// entries must not fill the memory before validation can refuse it.
+fn capped_list<'de, D, T>(deserializer: D) -> std::result::Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    crate::records::interchange::capped::<D, T, { super::validate::MAX_ITEMS }>(deserializer)
+}
 /// A date known to some precision: `2024`, `2024-03` or `2024-03-15`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -161,10 +171,10 @@ pub struct Incident {
     /// How urgently it needs action.
     pub urgency: Urgency,
     /// Incident types (codes of the `incident_type` vocabulary).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "capped_list")]
     pub types: Vec<String>,
     /// Free tags for the team's own grouping.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "capped_list")]
     pub tags: Vec<String>,
     /// The situation now (still detained, account still frozen…).
     #[serde(default)]
@@ -176,13 +186,13 @@ pub struct Incident {
     #[serde(default)]
     pub internal_notes: String,
     /// The people, organisations, vessels and State bodies involved, with their role.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "capped_list")]
     pub involvements: Vec<Involvement>,
     /// What was done to whom.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "capped_list")]
     pub acts: Vec<Act>,
     /// The cooperation with the UN that the reprisal answers.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "capped_list")]
     pub un_links: Vec<UnLink>,
     /// Whether the case was already raised in an official UN document (unknown when absent).
     #[serde(default)]
@@ -192,16 +202,16 @@ pub struct Incident {
     pub un_raised_reference: String,
     /// Consent decisions of the people involved, oldest first. For each person, their last
     /// record is the one in force; earlier ones are the history.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "capped_list")]
     pub consent: Vec<ConsentRecord>,
     /// How the information was obtained.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "capped_list")]
     pub sources: Vec<Source>,
     /// Where the case was sent and what followed.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "capped_list")]
     pub submissions: Vec<Submission>,
     /// Fields flagged confidential.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "capped_list")]
     pub confidential: Vec<IncidentField>,
     /// When the record was created (RFC 3339, UTC).
     #[serde(default)]
@@ -313,7 +323,7 @@ pub struct Actor {
     /// The name (a person's full name, a ship's name, a unit's name).
     pub name: String,
     /// Other names, spellings and transliterations (also replaced when sanitising).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "capped_list")]
     pub other_names: Vec<String>,
     /// A person's gender, as they describe it.
     #[serde(default)]
@@ -345,10 +355,10 @@ pub struct Actor {
     pub contact: String,
     /// Other things that identify them: licence plates, addresses, workplaces, nicknames,
     /// account handles. Never exported as fields; withheld from free text like their names.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "capped_list")]
     pub identifiers: Vec<String>,
     /// Fields flagged confidential.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "capped_list")]
     pub confidential: Vec<ActorField>,
     /// When the record was created (RFC 3339, UTC).
     #[serde(default)]
@@ -521,7 +531,7 @@ pub struct Act {
     /// The victim (an actor involved in the incident).
     pub victim_id: String,
     /// The alleged perpetrators (actors involved in the incident).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "capped_list")]
     pub perpetrator_ids: Vec<String>,
     /// When.
     #[serde(default)]
@@ -557,7 +567,7 @@ pub struct Act {
     #[serde(default)]
     pub vessel_detention_days: Option<u32>,
     /// Fields flagged confidential.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "capped_list")]
     pub confidential: Vec<ActField>,
 }
 
@@ -668,6 +678,6 @@ pub struct Submission {
     #[serde(default)]
     pub next_step_due: Option<String>,
     /// SHA-256 of the files sent, when the export was made by Tadamun.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "capped_list")]
     pub file_hashes: Vec<String>,
 }
