@@ -2,8 +2,8 @@
 tauri-driver + WebKitWebDriver under Xvfb).
 
 Covers issue "Foundation": create a vault, lock, wrong passphrase (error shown, vault files
-byte-for-byte unchanged), unlock, change the passphrase, unlock with the recovery key, rotate
-the key, verify, and crypto-erase. Saves a screenshot of each screen under artifacts/.
+byte-for-byte unchanged), unlock, change the passphrase, replace a lost recovery key (the old
+one then refused), unlock with the new recovery key, rotate the key, verify, and crypto-erase. Saves a screenshot of each screen under artifacts/.
 """
 
 import hashlib
@@ -147,6 +147,27 @@ class VaultJourney(unittest.TestCase):
         self.text_of("#change-result", "passphrase was changed")
         self.shot("06-settings-passphrase-changed")
 
+        # The recovery key was lost or seen: make a new one. A wrong passphrase is refused first.
+        self.type_into("#new-recovery-passphrase", PASSPHRASE)
+        self.clickable("#new-recovery-key-button").click()
+        self.text_of("#new-recovery-key-error", "did not open the vault")
+        self.assertEqual(d.find_elements(By.CSS_SELECTOR, "#new-recovery-key-text"), [])
+        self.type_into("#new-recovery-passphrase", NEW_PASSPHRASE)
+        self.clickable("#new-recovery-key-button").click()
+        new_key_el = self.visible("#new-recovery-key-text")
+        self.wait.until(lambda _: new_key_el.text.strip().startswith("AGE-SECRET-KEY-1"))
+        new_recovery_key = new_key_el.text.strip()
+        self.assertEqual(len(new_recovery_key), 74, new_recovery_key)
+        self.assertNotEqual(new_recovery_key, recovery_key)
+        self.assertFalse(self.el("#new-recovery-key-confirm").is_enabled())
+        # The keyboard focus moves to the shown key's heading.
+        self.wait.until(lambda _: d.switch_to.active_element.get_attribute("id") == "new-recovery-key-heading")
+        self.shot("12-new-recovery-key")
+        self.clickable("#new-recovery-key-stored").click()
+        self.clickable("#new-recovery-key-confirm").click()
+        self.text_of("#new-recovery-key-done", "new recovery key")
+        self.assertEqual(d.find_elements(By.CSS_SELECTOR, "#new-recovery-key-text"), [])
+
         # Keyboard shortcut locks; the old passphrase no longer works.
         d.find_element(By.CSS_SELECTOR, "body").send_keys(Keys.CONTROL, "l")
         self.unlock_screen()
@@ -154,9 +175,17 @@ class VaultJourney(unittest.TestCase):
         self.clickable("#unlock-submit").click()
         self.text_of("#unlock-error", "did not open the vault")
 
-        # Unlock with the recovery key.
+        # The old recovery key no longer opens the vault, and trying it changes nothing.
         self.clickable("#unlock-use-recovery").click()
+        before = snapshot(self.vault)
         self.type_into("#unlock-recovery-key", recovery_key)
+        self.clickable("#unlock-submit").click()
+        self.text_of("#unlock-error", "recovery key did not open the vault")
+        self.assertEqual(before, snapshot(self.vault), "a refused recovery key changed the vault")
+        self.shot("13-old-recovery-key-refused")
+
+        # Unlock with the new recovery key.
+        self.type_into("#unlock-recovery-key", new_recovery_key)
         self.shot("07-unlock-recovery-key")
         self.clickable("#unlock-submit").click()
         self.visible("#incident-search")  # the incident list is the home screen
@@ -189,7 +218,9 @@ class VaultJourney(unittest.TestCase):
         self.shot("10-after-erase")
 
         # The webview kept none of the secrets typed into it, nor the recovery key it showed.
-        secrets = [PASSPHRASE, NEW_PASSPHRASE, THIRD_PASSPHRASE, recovery_key, "lantern orchard"]
+        secrets = [
+            PASSPHRASE, NEW_PASSPHRASE, THIRD_PASSPHRASE, recovery_key, new_recovery_key, "lantern orchard",
+        ]
         for path in self.webview_data.rglob("*") if self.webview_data.exists() else []:
             if path.is_file():
                 data = path.read_bytes()

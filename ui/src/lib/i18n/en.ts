@@ -121,10 +121,32 @@ export const en = {
   "change.busy": "Changing the passphrase…",
   "change.done": "Your passphrase was changed. Use the new one from now on.",
 
+  "newRecovery.title": "Make a new recovery key",
+  "newRecovery.explain":
+    "Do this if your recovery key was lost, taken (for example at a border) or seen by someone else. Tadamun makes a new recovery key, and the old one stops opening this vault. Your records and your passphrase stay as they are.",
+  "newRecovery.copies":
+    "Copies of the vault made before now, such as a backup or a copied disk, still open with the old recovery key. Nothing can change that. If such a copy may exist, also make a new encryption key (the next section) right after this, so that the old key cannot open your vault as it is from then on.",
+  "newRecovery.passphrase": "Your passphrase",
+  "newRecovery.submit": "Make a new recovery key",
+  "newRecovery.busy": "Making a new recovery key…",
+  "newRecovery.shownTitle": "Your new recovery key",
+  "newRecovery.shownExplain":
+    "Write it down or save it to a USB stick, and keep it apart from this laptop. It will not be shown again, so stay on this page until it is stored. Your old recovery key no longer opens this vault.",
+  "newRecovery.keyLabel": "New recovery key",
+  "newRecovery.stored": "I have written it down or saved it",
+  "newRecovery.confirm": "Done, hide the key",
+  "newRecovery.confirmReason": "Tick the box once your new recovery key is stored safely.",
+  "newRecovery.done":
+    "Done. Only your new recovery key opens this vault now; the old one no longer does. If an older copy of the vault may exist, make a new encryption key next.",
+  "newRecovery.notStored":
+    "A new recovery key was made but not confirmed as stored, and it cannot be shown again. If you did not store it, make another one in Settings: the old recovery key no longer opens this vault.",
+
   "rotate.title": "Make a new encryption key",
   "rotate.explain":
     "Makes a new key for all your data. Use it if you think someone saw your passphrase or copied this computer's disk.",
   "rotate.explainMore": "If someone may have seen your passphrase, change the passphrase as well. Keep Tadamun open until this is done.",
+  "rotate.recoveryFirst":
+    "If your recovery key may have been lost or seen, make a new recovery key first (the section above), then the new encryption key.",
   "rotate.passphrase": "Your passphrase",
   "rotate.submit": "Make a new key",
   "rotate.busy": "Making a new key…",
@@ -615,6 +637,7 @@ export const en = {
   "audit.event.unlocked": "Vault unlocked",
   "audit.event.passphrase_changed": "Passphrase changed",
   "audit.event.passphrase_reset_with_recovery_key": "Passphrase reset with the recovery key",
+  "audit.event.recovery_key_replaced": "New recovery key made (the old one no longer opens the vault)",
   "audit.event.key_rotated": "New encryption key made",
   "audit.event.key_rotation_finished": "New encryption key in use",
   "audit.event.key_rotation_rolled_back": "New encryption key abandoned (interrupted)",

@@ -81,6 +81,7 @@ describe("case-record strings", () => {
       "unlocked",
       "passphrase_changed",
       "passphrase_reset_with_recovery_key",
+      "recovery_key_replaced",
       "key_rotated",
       "setting_changed",
       "incident_created",

@@ -8,6 +8,7 @@ const KNOWN_EVENTS: Readonly<Record<string, MessageKey>> = {
   passphrase_changed: "audit.event.passphrase_changed",
   passphrase_reset_with_recovery_key: "audit.event.passphrase_reset_with_recovery_key",
   key_rotated: "audit.event.key_rotated",
+  recovery_key_replaced: "audit.event.recovery_key_replaced",
   key_rotation_finished: "audit.event.key_rotation_finished",
   key_rotation_rolled_back: "audit.event.key_rotation_rolled_back",
   setting_changed: "audit.event.setting_changed",
