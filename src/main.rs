@@ -33,7 +33,8 @@ Exit codes:
   9  invalid input (weak passphrase, malformed recovery key)
  10  cancelled (erase or delete not confirmed)
  11  no such record (incident, revision or actor)
- 12  the record changed since it was read";
+ 12  the record changed since it was read
+ 13  export preview found blockers (listed); nothing can be exported until they are fixed";
 
 /// Offline, encrypted documentation of reprisals against people who act in solidarity.
 #[derive(Parser)]
@@ -307,6 +308,8 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 from_stdin: input.passphrase_stdin,
             };
             let passphrase = secrets.read_new()?;
+            // A weak passphrase is refused before the slow measuring, not after it.
+            tadamun::passphrase::check_new(passphrase.expose_secret())?;
             if !json {
                 eprintln!("Measuring this computer to tune the passphrase protection…");
             }

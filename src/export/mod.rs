@@ -344,6 +344,13 @@ pub fn export(
                 Some(c) => format!("case {c}: {}", b.message),
                 None => b.message.clone(),
             })
+            // The preview lists why each case was left out; an error message must say it too.
+            .chain(
+                sanitised
+                    .left_out
+                    .iter()
+                    .map(|l| format!("Left out: #{} {} — {}", l.number, l.title, l.reason)),
+            )
             .collect();
         return Err(VaultError::InvalidInput(format!(
             "Nothing was written. Fix these first: {}",

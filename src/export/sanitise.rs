@@ -724,7 +724,7 @@ pub fn sanitise(
             case: None,
             incident_number: None,
             code: "nothing_to_export".to_owned(),
-            message: "No case can be exported to this recipient: every chosen case was left out (see why below).".to_owned(),
+            message: "No case can be exported to this recipient: every chosen case was left out (the reason for each is listed with it).".to_owned(),
         });
     }
     out.report.pseudonyms_used = ctx.any_pseudonym;

@@ -569,3 +569,80 @@ fn cli_new_recovery_key_is_printed_once_and_the_old_one_stops_working() {
         .assert()
         .success();
 }
+
+#[test]
+fn cli_says_why_every_case_was_left_out_and_refuses_a_weak_passphrase_before_measuring() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    tadamun(&dir).arg("demo").assert().success();
+    let out = tadamun(&dir)
+        .args([
+            "export",
+            "--passphrase-stdin",
+            "--recipient",
+            "public-summary",
+            "--incident",
+            "12",
+        ])
+        .args(["--out"])
+        .arg(tmp.path().join("out"))
+        .write_stdin("demo vault with fictional cases only\n")
+        .assert()
+        .code(9);
+    let message = json(&out.get_output().stdout)["error"]["message"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        message.contains("Left out: #12") && message.contains("level"),
+        "{message}"
+    );
+
+    // A weak passphrase: refused at once, before the (slow) measuring of the computer.
+    let fresh = tmp.path().join("fresh");
+    let out = Command::cargo_bin("tadamun")
+        .unwrap()
+        .arg("--vault")
+        .arg(&fresh)
+        .args(["vault", "init", "--passphrase-stdin"])
+        .env_remove("TADAMUN_VAULT")
+        .write_stdin("short\n")
+        .assert()
+        .code(9);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(!stderr.contains("Measuring"), "{stderr}");
+    assert!(!fresh.join("store.db").exists());
+}
+
+#[test]
+fn the_readme_and_help_list_the_same_exit_codes() {
+    let help = Command::cargo_bin("tadamun")
+        .unwrap()
+        .arg("--help")
+        .assert()
+        .success();
+    let help = String::from_utf8_lossy(&help.get_output().stdout).into_owned();
+    let in_help: Vec<u8> = help
+        .split("Exit codes:")
+        .nth(1)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| l.split_whitespace().next()?.parse().ok())
+        .collect();
+    let readme =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .unwrap();
+    let in_readme: Vec<u8> = readme
+        .lines()
+        .filter_map(|l| {
+            l.strip_prefix("| ")?
+                .split(" |")
+                .next()?
+                .trim()
+                .parse()
+                .ok()
+        })
+        .collect();
+    assert_eq!(in_help, (0..=13).collect::<Vec<u8>>(), "{help}");
+    assert_eq!(in_readme, in_help);
+}
