@@ -407,6 +407,75 @@ mod tests {
         );
     }
 
+    /// The one list of desktop commands (`commands.txt`) against the three other places that
+    /// must name exactly the same ones.
+    #[test]
+    fn every_place_lists_the_same_desktop_commands() {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let read = |p: &str| std::fs::read_to_string(root.join(p)).unwrap_or_default();
+        let sorted = |mut v: Vec<String>| {
+            v.sort();
+            v
+        };
+        let listed = sorted(
+            read("commands.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(str::to_owned)
+                .collect(),
+        );
+        assert!(listed.len() > 40, "commands.txt lists {}", listed.len());
+        // Handlers: `commands::<module>::<name>,` inside generate_handler!.
+        let lib = read("src/lib.rs");
+        let handler = lib
+            .split("generate_handler![")
+            .nth(1)
+            .and_then(|rest| rest.split(']').next())
+            .unwrap_or_default();
+        let handlers = sorted(
+            handler
+                .split(',')
+                .filter_map(|h| h.trim().rsplit("::").next())
+                .filter(|h| !h.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        );
+        assert_eq!(
+            handlers, listed,
+            "src/lib.rs generate_handler! differs from commands.txt"
+        );
+        // Permissions: "allow-<name-with-dashes>".
+        let toml = read("permissions/app-commands.toml");
+        let permissions = sorted(
+            toml.split('"')
+                .filter_map(|p| p.strip_prefix("allow-"))
+                .filter(|p| *p != "app-commands")
+                .map(|p| p.replace('-', "_"))
+                .collect(),
+        );
+        assert_eq!(
+            permissions, listed,
+            "permissions/app-commands.toml differs from commands.txt"
+        );
+        // The front end: call("<name>"…).
+        let ts = read("../ui/src/lib/ipc/commands.ts");
+        let mut called: Vec<String> = ts
+            .split("call(\"")
+            .skip(1)
+            .filter_map(|c| c.split('"').next())
+            .map(str::to_owned)
+            .collect();
+        called.dedup();
+        let called = sorted(called);
+        let mut unique = called.clone();
+        unique.dedup();
+        assert_eq!(
+            unique, listed,
+            "ui/src/lib/ipc/commands.ts differs from commands.txt"
+        );
+    }
+
     #[test]
     fn errors_keep_their_code_and_plain_message() {
         let e = super::AppError::from(tadamun::VaultError::WrongPassphrase);
