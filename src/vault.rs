@@ -628,7 +628,16 @@ impl Session {
         event: &str,
     ) -> Result<()> {
         use secrecy::ExposeSecret;
-        crate::passphrase::check_new(new.expose_secret())?;
+        // The names in the vault are words a seizer knows: they make a passphrase guessable.
+        let own: Vec<String> = crate::records::all_actors(self.connection()?)
+            .unwrap_or_default()
+            .into_iter()
+            .flat_map(|a| std::iter::once(a.name).chain(a.other_names))
+            .flat_map(|n| n.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
+            .filter(|w| w.chars().count() >= 3)
+            .collect();
+        let own: Vec<&str> = own.iter().map(String::as_str).collect();
+        crate::passphrase::check_new_with(new.expose_secret(), &own)?;
         let wrapped = keys::wrap_with_passphrase(&self.key, new, policy)?;
         let kd = keys_dir(&self.dir);
         let conn = self.connection_mut()?;

@@ -699,3 +699,35 @@ fn a_new_recovery_key_retires_the_old_one_and_survives_a_key_rotation() {
     assert_eq!(read_text(&s, "r").as_deref(), Some(RECORD));
     assert!(s.verify().unwrap().is_ok());
 }
+
+#[test]
+fn a_new_passphrase_made_of_the_names_in_the_vault_is_refused() {
+    let (_v, mut session) = new_vault();
+    let conn = session.connection().unwrap();
+    let mut nadia = person("Nadia Benhaddou");
+    nadia.other_names = vec!["Zarzis".to_owned()];
+    let mut inc = tadamun::records::Incident::new(tadamun::records::new_id(), "A case");
+    inc.involvements.push(tadamun::records::Involvement {
+        actor_id: nadia.id.clone(),
+        role: "victim".to_owned(),
+        state_link: None,
+        description: String::new(),
+    });
+    tadamun::records::save_incident(conn, inc, &[nadia], None).unwrap();
+    let err = session
+        .change_passphrase(
+            &secret(PASSPHRASE),
+            &secret("nadia benhaddou zarzis 1987"),
+            KdfPolicy::insecure_fast_for_tests(),
+        )
+        .unwrap_err();
+    assert!(matches!(err, VaultError::WeakPassphrase { .. }), "{err}");
+    // Unrelated words are fine.
+    session
+        .change_passphrase(
+            &secret(PASSPHRASE),
+            &secret("copper window lichen harbour"),
+            KdfPolicy::insecure_fast_for_tests(),
+        )
+        .unwrap();
+}
