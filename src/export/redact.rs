@@ -29,7 +29,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
@@ -258,8 +258,11 @@ impl Automaton {
         let automaton = if strings.is_empty() {
             None
         } else {
+            // A contiguous NFA, not a DFA: for the names of thousands of actors a DFA holds
+            // tens of MiB per automaton, and the search is a small part of an export.
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .build(&strings)
                 .ok()
         };
