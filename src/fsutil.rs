@@ -28,20 +28,33 @@ pub(crate) fn temp_path(path: &Path) -> PathBuf {
 /// On failure the temp file is removed and `path` keeps its old content.
 pub(crate) fn atomic_write(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let tmp = temp_path(path);
+    let mut options = OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = match options.open(&tmp) {
+        Ok(f) => f,
+        Err(e) => {
+            let _ = fs::remove_file(&tmp);
+            return Err(e);
+        }
+    };
+    finish_replacing(file, &tmp, path, bytes)
+}
+
+/// Writes `bytes` into the temporary `file` (at `tmp`), syncs it, renames it to `path` and
+/// syncs the folder; on failure the temporary file is removed and `path` is untouched.
+fn finish_replacing(mut file: File, tmp: &Path, path: &Path, bytes: &[u8]) -> io::Result<()> {
     let result = (|| {
-        let mut options = OpenOptions::new();
-        options.write(true).create(true).truncate(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let mut f = options.open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        fs::rename(&tmp, path)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        // rename() replaces a link at `path` itself; it never writes through it.
+        fs::rename(tmp, path)?;
         fsync_dir(parent(path))
     })();
     if result.is_err() {
-        let _ = fs::remove_file(&tmp);
+        let _ = fs::remove_file(tmp);
     }
     result
 }
@@ -132,7 +145,7 @@ pub(crate) fn write_into_chosen_folder(path: &Path, bytes: &[u8]) -> io::Result<
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let mut attempt = 0;
-    let (mut file, tmp) = loop {
+    let (file, tmp) = loop {
         let mut random = [0u8; 12];
         getrandom_fill(&mut random)?;
         let tmp = path.with_file_name(format!(".{name}.{}.tmp", hex::encode(random)));
@@ -146,15 +159,5 @@ pub(crate) fn write_into_chosen_folder(path: &Path, bytes: &[u8]) -> io::Result<
             Err(e) => return Err(e),
         }
     };
-    let result = (|| {
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        // rename() replaces a link planted at `path` itself; it never writes through it.
-        fs::rename(&tmp, path)?;
-        fsync_dir(parent(path))
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result
+    finish_replacing(file, &tmp, path, bytes)
 }

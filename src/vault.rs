@@ -629,8 +629,7 @@ impl Session {
     ) -> Result<()> {
         use secrecy::ExposeSecret;
         // The names in the vault are words a seizer knows: they make a passphrase guessable.
-        let own: Vec<String> = crate::records::all_actors(self.connection()?)
-            .unwrap_or_default()
+        let own: Vec<String> = crate::records::all_actors(self.connection()?)?
             .into_iter()
             .flat_map(|a| std::iter::once(a.name).chain(a.other_names))
             .flat_map(|n| n.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
@@ -659,6 +658,19 @@ impl Session {
         Ok(())
     }
 
+    /// A rotation whose finishing was put off (a full disk at unlock) must complete before the
+    /// keys change again: another change would discard the only copies under the current key.
+    fn require_no_unfinished_rotation(&self) -> Result<()> {
+        if rotation_state(&self.dir) == Rotation::None {
+            return Ok(());
+        }
+        Err(VaultError::InvalidInput(
+            "An earlier key change is not finished yet. Free some disk space, lock and unlock \
+             the vault (that finishes it), then try again."
+                .to_owned(),
+        ))
+    }
+
     /// Makes a new recovery key and retires the old one (lost at a border, seen by someone):
     /// the data key is wrapped to the new key and the file the old one opened is replaced; the
     /// new key's public half is kept for later key rotations, and the audit log records it.
@@ -668,13 +680,7 @@ impl Session {
     /// image): a key rotation afterwards ([`Session::rotate_key`]) makes them useless too.
     pub fn new_recovery_key(&mut self, passphrase: &SecretString) -> Result<RecoveryKey> {
         self.require_passphrase(passphrase)?;
-        if rotation_state(&self.dir) != Rotation::None {
-            return Err(VaultError::InvalidInput(
-                "An earlier key change is not finished yet. Free some disk space, lock and \
-                 unlock the vault (that finishes it), then try again."
-                    .to_owned(),
-            ));
-        }
+        self.require_no_unfinished_rotation()?;
         let recovery = RecoveryKey::generate();
         let recipient = recovery.recipient();
         let wrapped = keys::wrap_to_recipient(&self.key, &recipient)?;
@@ -707,15 +713,7 @@ impl Session {
     ) -> Result<()> {
         const TOTAL: u64 = 5;
         self.require_passphrase(passphrase)?;
-        // A rotation whose finishing was put off (a full disk at unlock) must complete first:
-        // starting another would discard the only copies under the current key.
-        if rotation_state(&self.dir) != Rotation::None {
-            return Err(VaultError::InvalidInput(
-                "An earlier key change is not finished yet. Free some disk space, lock and \
-                 unlock the vault (that finishes it), then try again."
-                    .to_owned(),
-            ));
-        }
+        self.require_no_unfinished_rotation()?;
         let recipient =
             store::get_setting(self.connection()?, "recovery_recipient")?.ok_or_else(|| {
                 VaultError::Database("the recovery key's public half is missing".to_owned())

@@ -397,9 +397,8 @@ fn fold_char(c: char, out: &mut String) {
     if is_combining_mark(c) || is_ignorable(c) {
         return;
     }
-    let n = u32::from(c);
-    if let Some(zero) = ZEROS.iter().find(|z| (**z..**z + 10).contains(&n)) {
-        out.push(char::from(b'0' + u8::try_from(n - zero).unwrap_or(0)));
+    if let Some(d) = fold_digit(c) {
+        out.push(d);
         return;
     }
     if let Some(l) = latin_look_alike(c) {
@@ -407,7 +406,7 @@ fn fold_char(c: char, out: &mut String) {
         return;
     }
     // Modifier letters used as apostrophes in transliteration (Saʿid, Saʼid) are apostrophes.
-    if matches!(n, 0x02B9..=0x02FF | 0xA788..=0xA78C) {
+    if matches!(u32::from(c), 0x02B9..=0x02FF | 0xA788..=0xA78C) {
         out.push('\'');
         return;
     }

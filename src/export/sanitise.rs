@@ -774,6 +774,20 @@ fn sanitise_case(
             .push(inv.role.as_str());
     }
 
+    // Involved only as an alleged perpetrator (an official, a unit): not gated by consent, and
+    // described by title even when not named. A State body is always such an official.
+    let only_perpetrator = |id: &str| {
+        roles
+            .get(id)
+            .is_some_and(|r| r.iter().all(|r| *r == "alleged_perpetrator"))
+    };
+    let official = |id: &str| {
+        actors
+            .get(id)
+            .is_some_and(|a| a.kind == ActorKind::StateBody)
+            || only_perpetrator(id)
+    };
+
     // Decide how each involved actor appears.
     let mut shown: HashMap<&str, Shown> = HashMap::new();
     let mut left_out_reason: Option<String> = None;
@@ -786,7 +800,7 @@ fn sanitise_case(
         };
         let actor_roles = roles.get(id).cloned().unwrap_or_default();
         let is_victim = actor_roles.contains(&"victim");
-        let perpetrator_only = actor_roles.iter().all(|r| *r == "alleged_perpetrator");
+        let perpetrator_only = only_perpetrator(id);
         let role_words = actor_roles
             .iter()
             .map(|r| ctx.term("role", r).label)
@@ -1118,10 +1132,7 @@ fn sanitise_case(
         // Someone shown by pseudonym appears with their role only: what they did, their
         // title or their work could point to them. An unnamed official is still described
         // ("police commander"): that is what the UN needs to know about a perpetrator.
-        let official = actor.kind == ActorKind::StateBody
-            || roles
-                .get(id)
-                .is_some_and(|r| r.iter().all(|r| *r == "alleged_perpetrator"));
+        let official = official(id);
         let af = |f: ActorField| actor.confidential.contains(&f);
         let descriptions: Vec<String> = incident
             .involvements
@@ -1247,15 +1258,7 @@ fn sanitise_case(
             // as their name: only with people who are named (or for the legal team).
             let all_named = std::iter::once(&act.victim_id)
                 .chain(&act.perpetrator_ids)
-                .all(|p| {
-                    matches!(shown.get(p.as_str()), Some(Shown::Named))
-                        || actors
-                            .get(p.as_str())
-                            .is_some_and(|a| a.kind == ActorKind::StateBody)
-                        || roles
-                            .get(p.as_str())
-                            .is_some_and(|r| r.iter().all(|r| *r == "alleged_perpetrator"))
-                });
+                .all(|p| matches!(shown.get(p.as_str()), Some(Shown::Named)) || official(p));
             let pointing = keep_conf || all_named;
             if !pointing
                 && (!act.case_number.trim().is_empty() || !act.detention_place.trim().is_empty())
