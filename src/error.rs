@@ -7,6 +7,37 @@
 use std::io;
 use std::path::PathBuf;
 
+use serde::{Deserialize, Serialize};
+
+/// One thing wrong with a record, tied to the field it concerns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Problem {
+    /// Where: a path such as `title`, `acts[1].victim_id`, `actors[0].nationality`.
+    pub path: String,
+    /// A stable code the UI translates (`end_before_start`, `unknown_country`…).
+    pub code: String,
+    /// The explanation in plain English.
+    pub message: String,
+}
+
+impl Problem {
+    /// A problem at `path`, with a stable code and a plain explanation.
+    pub fn new(path: impl Into<String>, code: &str, message: impl Into<String>) -> Self {
+        Self {
+            path: path.into(),
+            code: code.to_owned(),
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
 /// Why a vault operation failed. In every case, nothing already stored was changed or lost.
 #[derive(Debug, thiserror::Error)]
 pub enum VaultError {
@@ -100,7 +131,7 @@ pub enum VaultError {
     #[error("The record was not saved: {}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
     InvalidRecord {
         /// What is wrong, field by field.
-        problems: Vec<crate::records::Problem>,
+        problems: Vec<Problem>,
     },
 
     /// The record asked for is not in the vault (deleted, or never there).
@@ -144,30 +175,171 @@ pub enum VaultError {
     Database(String),
 }
 
+/// The exit statuses of the `tadamun` command. Each error maps to one in
+/// [`VaultError::exit_status`]; `tadamun --help` and the README list them from [`ExitStatus::ALL`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum ExitStatus {
+    /// A file-system or database error that is not a sign of damage.
+    Unexpected = 1,
+    /// The command line was not usable.
+    Usage = 2,
+    /// Wrong passphrase or recovery key.
+    WrongSecret = 3,
+    /// No vault there, or one already there.
+    NoVault = 4,
+    /// Damage.
+    Damaged = 5,
+    /// A newer format.
+    NewerFormat = 6,
+    /// Disk full.
+    DiskFull = 7,
+    /// In use, or an erase to finish.
+    InUse = 8,
+    /// Input refused.
+    InvalidInput = 9,
+    /// Not confirmed, or cancelled.
+    Cancelled = 10,
+    /// No such record.
+    NoSuchRecord = 11,
+    /// Changed since read.
+    Conflict = 12,
+    /// An export with blockers.
+    Blocked = 13,
+}
+
+impl ExitStatus {
+    /// Every status, in order.
+    pub const ALL: [Self; 13] = [
+        Self::Unexpected,
+        Self::Usage,
+        Self::WrongSecret,
+        Self::NoVault,
+        Self::Damaged,
+        Self::NewerFormat,
+        Self::DiskFull,
+        Self::InUse,
+        Self::InvalidInput,
+        Self::Cancelled,
+        Self::NoSuchRecord,
+        Self::Conflict,
+        Self::Blocked,
+    ];
+
+    /// What the status means, as `tadamun --help` and the README say it.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Self::Unexpected => "unexpected error (file system, database)",
+            Self::Usage => "usage error (unknown command or option)",
+            Self::WrongSecret => "wrong passphrase or wrong recovery key",
+            Self::NoVault => "no vault in that folder, or a vault already exists there (init)",
+            Self::Damaged => "damaged key file, database or attachment",
+            Self::NewerFormat => "vault made by a newer version of Tadamun",
+            Self::DiskFull => "disk full",
+            Self::InUse => "vault in use by another Tadamun, or its erase was interrupted",
+            Self::InvalidInput => {
+                "invalid input (weak passphrase, malformed recovery key, invalid record)"
+            }
+            Self::Cancelled => "cancelled (erase or delete not confirmed)",
+            Self::NoSuchRecord => "no such record (incident, revision or actor)",
+            Self::Conflict => "the record changed since it was read",
+            Self::Blocked => {
+                "export preview found blockers (listed); nothing can be exported until they are fixed"
+            }
+        }
+    }
+
+    /// The table of exit statuses, as printed at the end of `tadamun --help`.
+    pub fn table() -> String {
+        let mut out = String::from("Exit codes:\n  0  success");
+        for s in Self::ALL {
+            out.push_str(&format!("\n {:>2}  {}", s as u8, s.meaning()));
+        }
+        out
+    }
+}
+
 impl VaultError {
+    /// The one place that classifies an error: its stable code (used by the CLI's JSON
+    /// output and, by name, by the desktop app's IPC codes) and the CLI's exit status.
+    fn class(&self) -> (&'static str, ExitStatus) {
+        use ExitStatus as X;
+        match self {
+            Self::WrongPassphrase => ("wrong_passphrase", X::WrongSecret),
+            Self::WrongRecoveryKey => ("wrong_recovery_key", X::WrongSecret),
+            Self::KeyFileDamaged { .. } => ("key_file_damaged", X::Damaged),
+            Self::DatabaseDamaged => ("database_damaged", X::Damaged),
+            Self::NotFound { .. } => ("vault_not_found", X::NoVault),
+            Self::AlreadyExists { .. } => ("vault_exists", X::NoVault),
+            Self::NewerFormat { .. } => ("newer_format", X::NewerFormat),
+            Self::DiskFull => ("disk_full", X::DiskFull),
+            Self::WeakPassphrase { .. } => ("weak_passphrase", X::InvalidInput),
+            Self::InvalidInput(_) => ("invalid_input", X::InvalidInput),
+            Self::EraseIncomplete => ("erase_incomplete", X::InUse),
+            Self::InUse => ("in_use", X::InUse),
+            Self::InvalidRecord { .. } => ("invalid_record", X::InvalidInput),
+            Self::RecordNotFound { .. } => ("record_not_found", X::NoSuchRecord),
+            Self::Conflict => ("conflict", X::Conflict),
+            Self::Cancelled => ("cancelled", X::Cancelled),
+            Self::EvidenceDamaged { .. } => ("evidence_damaged", X::Damaged),
+            Self::NotShareable { .. } => ("not_shareable", X::InvalidInput),
+            Self::Io(_) | Self::Database(_) => ("io", X::Unexpected),
+        }
+    }
+
     /// A stable code for the error, used by the CLI's JSON output and the desktop app.
     pub fn code(&self) -> &'static str {
-        match self {
-            Self::WrongPassphrase => "wrong_passphrase",
-            Self::WrongRecoveryKey => "wrong_recovery_key",
-            Self::KeyFileDamaged { .. } => "key_file_damaged",
-            Self::DatabaseDamaged => "database_damaged",
-            Self::NotFound { .. } => "vault_not_found",
-            Self::AlreadyExists { .. } => "vault_exists",
-            Self::NewerFormat { .. } => "newer_format",
-            Self::DiskFull => "disk_full",
-            Self::WeakPassphrase { .. } => "weak_passphrase",
-            Self::InvalidInput(_) => "invalid_input",
-            Self::EraseIncomplete => "erase_incomplete",
-            Self::InUse => "in_use",
-            Self::InvalidRecord { .. } => "invalid_record",
-            Self::RecordNotFound { .. } => "record_not_found",
-            Self::Conflict => "conflict",
-            Self::Cancelled => "cancelled",
-            Self::EvidenceDamaged { .. } => "evidence_damaged",
-            Self::NotShareable { .. } => "not_shareable",
-            Self::Io(_) | Self::Database(_) => "io",
-        }
+        self.class().0
+    }
+
+    /// The `tadamun` command's exit status for this error.
+    pub fn exit_status(&self) -> ExitStatus {
+        self.class().1
+    }
+
+    /// One error of each kind, for tests that check every code is known everywhere.
+    pub fn examples() -> Vec<Self> {
+        vec![
+            Self::WrongPassphrase,
+            Self::WrongRecoveryKey,
+            Self::KeyFileDamaged {
+                file: String::new(),
+            },
+            Self::DatabaseDamaged,
+            Self::NotFound {
+                path: PathBuf::new(),
+            },
+            Self::AlreadyExists {
+                path: PathBuf::new(),
+            },
+            Self::NewerFormat {
+                found: 0,
+                supported: 0,
+            },
+            Self::DiskFull,
+            Self::WeakPassphrase {
+                reason: String::new(),
+            },
+            Self::InvalidInput(String::new()),
+            Self::EraseIncomplete,
+            Self::InUse,
+            Self::InvalidRecord {
+                problems: Vec::new(),
+            },
+            Self::RecordNotFound {
+                what: String::new(),
+            },
+            Self::Cancelled,
+            Self::EvidenceDamaged {
+                what: String::new(),
+            },
+            Self::NotShareable {
+                reason: String::new(),
+            },
+            Self::Conflict,
+            Self::Io(io::Error::other("example")),
+            Self::Database(String::new()),
+        ]
     }
 }
 

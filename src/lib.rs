@@ -5,7 +5,28 @@
 //! A seized laptop must reveal nothing: everything under the vault folder is ciphertext.
 //!
 //! This crate never depends on Tauri or any GUI toolkit, and never opens a network connection.
-//! The desktop shell (`src-tauri/`) and the `tadamun` CLI are thin layers over it.
+//! The desktop shell (`src-tauri/`) and the `tadamun` CLI (`src/bin/tadamun/`, behind the
+//! `cli` feature) are thin layers over it.
+//!
+//! # Layers
+//!
+//! Dependencies point one way, from the bottom up; a module uses only modules below it
+//! (the test `layers` in `tests/integration/` fails on a `use crate::` against the direction):
+//!
+//! ```text
+//! error, fsutil, limits, vocab     foundations: errors and their codes, atomic files, limits
+//! keys, passphrase                 the data key and how it is wrapped; passphrase rules
+//! store, audit                     the SQLCipher database, its migrations, the audit chain
+//! session                          an open vault: folder, data key, connection
+//! evidence -> records -> export    the domains, each over the ones before it
+//! vault                            orchestration: create, unlock, rotate, verify, erase
+//! demo                             fictional cases
+//! ```
+//!
+//! Who takes what: a function that only reads or writes rows takes a `&Connection` (or a
+//! `&Transaction`), so that callers can compose several in one transaction; a function that
+//! also touches files in the vault folder (attachments) or needs the data key takes a
+//! `&Session`. Only `vault` builds a `Session` or changes its key.
 #![forbid(unsafe_code)]
 
 pub mod audit;
@@ -15,8 +36,10 @@ pub mod evidence;
 pub mod export;
 mod fsutil;
 pub mod keys;
+pub mod limits;
 pub mod passphrase;
 pub mod records;
+pub mod session;
 pub mod store;
 pub mod vault;
 pub mod vocab;

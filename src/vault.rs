@@ -28,7 +28,6 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use age::secrecy::SecretString;
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::audit::{self, ChainReport};
@@ -37,6 +36,9 @@ use crate::fsutil;
 use crate::keys::{
     self, DataKey, KdfPolicy, RecoveryKey, UnwrapFailure, NEXT_SUFFIX, PASSPHRASE_FILE,
     RECOVERY_FILE,
+};
+pub use crate::session::{
+    OpenedWith, Session, UnlockTimings, DEFAULT_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES,
 };
 use crate::store::{self, OpenMode};
 
@@ -54,11 +56,6 @@ pub const ROTATING_FILE: &str = "store.db.rotating";
 pub const KEYS_DIR: &str = "keys";
 /// Name of the file that marks a demonstration vault (fictional cases, known passphrase).
 pub const DEMO_FILE: &str = "DEMO";
-
-/// Default inactivity before the desktop app locks, in minutes.
-pub const DEFAULT_AUTO_LOCK_MINUTES: u32 = 5;
-/// Longest inactivity delay that can be chosen, in minutes.
-pub const MAX_AUTO_LOCK_MINUTES: u32 = 240;
 
 /// The default vault folder: the operating system's data folder for the app.
 pub fn default_location() -> Option<PathBuf> {
@@ -212,46 +209,6 @@ fn require_openable(dir: &Path) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// How long an unlock took, split at the end of the key derivation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct UnlockTimings {
-    /// Unwrapping the data key: scrypt for a passphrase, X25519 for a recovery key.
-    pub kdf: std::time::Duration,
-    /// Everything after: opening and authenticating the database, migrations, the audit entry.
-    pub after_kdf: std::time::Duration,
-}
-
-/// How a session was opened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum OpenedWith {
-    /// The vault was just created.
-    NewVault,
-    /// With the passphrase.
-    Passphrase,
-    /// With the recovery key: the passphrase may be forgotten, and may be reset.
-    RecoveryKey,
-}
-
-/// An open vault. Dropping it (or [`Session::lock`]) closes the database and zeroises the key.
-pub struct Session {
-    dir: PathBuf,
-    key: DataKey,
-    conn: Option<Connection>,
-    timings: Option<UnlockTimings>,
-    opened_with: OpenedWith,
-    /// The inter-process lock; released when the session is dropped.
-    _lock: Option<fs::File>,
-}
-
-impl std::fmt::Debug for Session {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Session")
-            .field("dir", &self.dir)
-            .finish_non_exhaustive()
-    }
 }
 
 /// What [`create`] returns: the open vault, and the recovery key to show once.
@@ -543,38 +500,6 @@ impl VerifyReport {
 }
 
 impl Session {
-    /// The vault folder.
-    pub fn location(&self) -> &Path {
-        &self.dir
-    }
-
-    /// How long the unlock that opened this session took (none for a vault just created).
-    pub fn unlock_timings(&self) -> Option<UnlockTimings> {
-        self.timings
-    }
-
-    /// The open database connection.
-    pub fn connection(&self) -> Result<&Connection> {
-        self.conn.as_ref().ok_or_else(|| {
-            VaultError::Database(
-                "the vault was closed by an interrupted operation; unlock it again".to_owned(),
-            )
-        })
-    }
-
-    fn connection_mut(&mut self) -> Result<&mut Connection> {
-        self.conn.as_mut().ok_or_else(|| {
-            VaultError::Database(
-                "the vault was closed by an interrupted operation; unlock it again".to_owned(),
-            )
-        })
-    }
-
-    /// Locks the vault: closes the database and zeroises the key.
-    pub fn lock(self) {
-        drop(self);
-    }
-
     fn require_passphrase(&self, passphrase: &SecretString) -> Result<()> {
         let key = unwrap_key_file(
             &keys_dir(&self.dir),
@@ -614,11 +539,6 @@ impl Session {
         self.replace_passphrase(new, policy, "passphrase_reset_with_recovery_key")?;
         self.opened_with = OpenedWith::Passphrase;
         Ok(())
-    }
-
-    /// How this session was opened.
-    pub fn opened_with(&self) -> OpenedWith {
-        self.opened_with
     }
 
     fn replace_passphrase(
@@ -876,46 +796,6 @@ impl Session {
             database_problems,
             evidence,
         })
-    }
-
-    /// Minutes of inactivity before the desktop app locks.
-    pub fn auto_lock_minutes(&self) -> Result<u32> {
-        Ok(store::get_setting(self.connection()?, "auto_lock_minutes")?
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(DEFAULT_AUTO_LOCK_MINUTES))
-    }
-
-    /// Sets the inactivity delay (1 to [`MAX_AUTO_LOCK_MINUTES`] minutes).
-    pub fn set_auto_lock_minutes(&mut self, minutes: u32) -> Result<()> {
-        if !(1..=MAX_AUTO_LOCK_MINUTES).contains(&minutes) {
-            return Err(VaultError::InvalidInput(format!(
-                "Choose an automatic lock delay between 1 and {MAX_AUTO_LOCK_MINUTES} minutes."
-            )));
-        }
-        let tx = self.connection_mut()?.transaction()?;
-        store::upsert_setting(&tx, "auto_lock_minutes", &minutes.to_string())?;
-        audit::append(
-            &tx,
-            "setting_changed",
-            &serde_json::json!({ "auto_lock_minutes": minutes }),
-        )?;
-        tx.commit()?;
-        Ok(())
-    }
-
-    /// The vault folder.
-    pub(crate) fn dir(&self) -> &Path {
-        &self.dir
-    }
-
-    /// The data key, for deriving sub-keys (blob encryption).
-    pub(crate) fn data_key(&self) -> &DataKey {
-        &self.key
-    }
-
-    /// The newest audit entries.
-    pub fn audit_recent(&self, limit: u32) -> Result<Vec<audit::AuditEntry>> {
-        audit::list_recent(self.connection()?, limit)
     }
 }
 

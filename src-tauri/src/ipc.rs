@@ -4,7 +4,7 @@
 //! None of these types may ever carry a passphrase or a key, with one deliberate exception:
 //! [`CreatedVault::recovery_key`], shown to the person once right after the vault is created.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tadamun::VaultError;
 use ts_rs::TS;
 
@@ -110,7 +110,7 @@ pub struct CreatedVault {
 }
 
 /// Stable error codes the front end translates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     /// Wrong passphrase.
@@ -167,6 +167,13 @@ pub struct AppError {
     pub problems: Vec<tadamun::records::Problem>,
 }
 
+impl ErrorCode {
+    /// The IPC code named like the core's stable code (`wrong_passphrase` and so on).
+    fn from_core(code: &str) -> Option<Self> {
+        serde_json::from_value(serde_json::Value::String(code.to_owned())).ok()
+    }
+}
+
 impl AppError {
     /// An error with a code and a plain message.
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
@@ -189,27 +196,9 @@ impl AppError {
 
 impl From<VaultError> for AppError {
     fn from(e: VaultError) -> Self {
-        let code = match &e {
-            VaultError::WrongPassphrase => ErrorCode::WrongPassphrase,
-            VaultError::WrongRecoveryKey => ErrorCode::WrongRecoveryKey,
-            VaultError::KeyFileDamaged { .. } => ErrorCode::KeyFileDamaged,
-            VaultError::DatabaseDamaged => ErrorCode::DatabaseDamaged,
-            VaultError::NotFound { .. } => ErrorCode::VaultNotFound,
-            VaultError::AlreadyExists { .. } => ErrorCode::VaultExists,
-            VaultError::NewerFormat { .. } => ErrorCode::NewerFormat,
-            VaultError::DiskFull => ErrorCode::DiskFull,
-            VaultError::WeakPassphrase { .. } => ErrorCode::WeakPassphrase,
-            VaultError::InvalidInput(_) => ErrorCode::InvalidInput,
-            VaultError::EraseIncomplete => ErrorCode::EraseIncomplete,
-            VaultError::InUse => ErrorCode::InUse,
-            VaultError::InvalidRecord { .. } => ErrorCode::InvalidRecord,
-            VaultError::RecordNotFound { .. } => ErrorCode::RecordNotFound,
-            VaultError::Conflict => ErrorCode::Conflict,
-            VaultError::Cancelled => ErrorCode::Cancelled,
-            VaultError::EvidenceDamaged { .. } => ErrorCode::EvidenceDamaged,
-            VaultError::NotShareable { .. } => ErrorCode::NotShareable,
-            VaultError::Io(_) | VaultError::Database(_) => ErrorCode::Io,
-        };
+        // The core declares each error's code once (`VaultError::code`); the IPC code is the
+        // variant of the same name. A test below checks that every core code has one.
+        let code = ErrorCode::from_core(e.code()).unwrap_or(ErrorCode::Io);
         let problems = match &e {
             VaultError::InvalidRecord { problems } => problems.clone(),
             _ => Vec::new(),
@@ -392,6 +381,16 @@ pub fn typescript_bindings() -> String {
 #[cfg(test)]
 mod tests {
     use std::path::PathBuf;
+
+    /// Every code the core can report reaches the front end as its own IPC code, not as `io`.
+    #[test]
+    fn every_core_error_code_has_an_ipc_code_of_the_same_name() {
+        for e in tadamun::VaultError::examples() {
+            let core = e.code();
+            let ipc = serde_json::to_value(super::AppError::from(e).code).unwrap_or_default();
+            assert_eq!(ipc, serde_json::Value::from(core), "core code {core}");
+        }
+    }
 
     #[test]
     fn committed_typescript_bindings_are_current() {

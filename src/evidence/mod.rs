@@ -23,7 +23,7 @@ use crate::audit;
 use crate::error::{Result, VaultError};
 use crate::fsutil;
 use crate::keys;
-use crate::vault::Session;
+use crate::session::Session;
 
 /// The folder of encrypted attachments inside the vault.
 pub const BLOBS_DIR: &str = "blobs";
@@ -402,7 +402,7 @@ pub fn update_attachment(
     description: &str,
     shareable: bool,
 ) -> Result<Attachment> {
-    if description.chars().count() > crate::records::validate::MAX_LONG {
+    if description.chars().count() > crate::limits::MAX_LONG {
         return Err(VaultError::InvalidInput(
             "This description is too long.".to_owned(),
         ));

@@ -29,7 +29,7 @@ use self::profile::Profile;
 use self::render::Source;
 use self::sanitise::{Input, Sanitised};
 use crate::records::{self, Status, Submission};
-use crate::vault::Session;
+use crate::session::Session;
 use crate::{audit, evidence, fsutil, vocab, Result, VaultError};
 
 /// `text` folded the way the sanitiser compares names and identifiers with free text

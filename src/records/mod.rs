@@ -741,7 +741,7 @@ pub struct Deleted {
 
 /// Deletes an incident (see [`delete_incident`]) and the encrypted files of attachments that
 /// nothing else uses.
-pub fn delete_incident_and_files(session: &crate::vault::Session, id: &str) -> Result<Deleted> {
+pub fn delete_incident_and_files(session: &crate::session::Session, id: &str) -> Result<Deleted> {
     let deleted = delete_incident(session.connection()?, id)?;
     crate::evidence::remove_blob_files(session.dir(), &deleted.blob_ids);
     Ok(deleted)

@@ -10,42 +10,9 @@ use serde::{Deserialize, Serialize};
 use super::model::{Actor, ActorKind, DatePrecision, Incident, NameForm, PartialDate};
 use crate::vocab::Vocabularies;
 
-/// One thing wrong with a record, tied to the field it concerns.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct Problem {
-    /// Where: a path such as `title`, `acts[1].victim_id`, `actors[0].nationality`.
-    pub path: String,
-    /// A stable code the UI translates (`end_before_start`, `unknown_country`…).
-    pub code: String,
-    /// The explanation in plain English.
-    pub message: String,
-}
+pub use crate::error::Problem;
 
-impl Problem {
-    fn new(path: impl Into<String>, code: &str, message: impl Into<String>) -> Self {
-        Self {
-            path: path.into(),
-            code: code.to_owned(),
-            message: message.into(),
-        }
-    }
-}
-
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
-    }
-}
-
-/// The longest title accepted, in characters.
-pub const MAX_TITLE: usize = 300;
-/// The longest short text field (names, references, numbers), in characters.
-pub const MAX_SHORT: usize = 2_000;
-/// The longest long text field (narrative, descriptions, notes), in characters.
-pub const MAX_LONG: usize = 200_000;
-/// The most entries in any list of a record.
-pub const MAX_ITEMS: usize = 1_000;
+pub use crate::limits::{MAX_ITEMS, MAX_LONG, MAX_SHORT, MAX_TITLE};
 
 #[derive(Deserialize)]
 struct CountryFile {

@@ -211,7 +211,7 @@ fn cli_incident_add_from_json_search_show_edit_history_and_delete() {
         }]
     });
     let out = tadamun(&dir)
-        .args(["incident", "add", "--passphrase-stdin", "--json", "-"])
+        .args(["incident", "add", "--passphrase-stdin", "--from", "-"])
         .write_stdin(format!("{PASSPHRASE}\n{file}"))
         .assert()
         .success();
@@ -340,6 +340,36 @@ fn cli_demo_creates_a_marked_vault_with_its_public_passphrase() {
             .unwrap()
             .len(),
         5
+    );
+
+    // `--json` and `--passphrase-stdin` may stand anywhere, the same for every command.
+    let out = Command::cargo_bin("tadamun")
+        .unwrap()
+        .env_remove("TADAMUN_VAULT")
+        .args(["incident", "list", "--limit", "2", "--vault"])
+        .arg(&dir)
+        .args(["--json", "--passphrase-stdin"])
+        .write_stdin(format!("{}\n", created["passphrase"].as_str().unwrap()))
+        .assert()
+        .success();
+    assert_eq!(
+        json(&out.get_output().stdout)["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+
+    // A page larger than 500 is refused with its limit named, not silently cut.
+    let out = tadamun(&dir)
+        .args(["incident", "list", "--passphrase-stdin", "--limit", "501"])
+        .write_stdin(format!("{}\n", created["passphrase"].as_str().unwrap()))
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(
+        stderr.contains("1..=500") || stderr.contains("500"),
+        "{stderr}"
     );
 }
 
@@ -622,27 +652,62 @@ fn the_readme_and_help_list_the_same_exit_codes() {
         .assert()
         .success();
     let help = String::from_utf8_lossy(&help.get_output().stdout).into_owned();
-    let in_help: Vec<u8> = help
+    let in_help: Vec<(u8, String)> = help
         .split("Exit codes:")
         .nth(1)
         .unwrap_or_default()
         .lines()
-        .filter_map(|l| l.split_whitespace().next()?.parse().ok())
+        .filter_map(|l| {
+            let (code, meaning) = l.trim().split_once("  ")?;
+            Some((code.parse().ok()?, meaning.trim().to_owned()))
+        })
         .collect();
     let readme =
         std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
             .unwrap();
-    let in_readme: Vec<u8> = readme
+    let in_readme: Vec<(u8, String)> = readme
         .lines()
         .filter_map(|l| {
-            l.strip_prefix("| ")?
-                .split(" |")
-                .next()?
-                .trim()
-                .parse()
-                .ok()
+            let mut cells = l.strip_prefix("| ")?.strip_suffix(" |")?.split(" | ");
+            Some((cells.next()?.trim().parse().ok()?, cells.next()?.to_owned()))
         })
         .collect();
-    assert_eq!(in_help, (0..=13).collect::<Vec<u8>>(), "{help}");
+    let codes: Vec<u8> = in_help.iter().map(|(c, _)| *c).collect();
+    assert_eq!(codes, (0..=13).collect::<Vec<u8>>(), "{help}");
     assert_eq!(in_readme, in_help);
+    // Every error the core can return has a documented exit status.
+    for e in tadamun::VaultError::examples() {
+        let status = e.exit_status() as u8;
+        assert!(codes.contains(&status), "{e:?} exits with {status}");
+    }
+}
+
+/// docs/interchange.md names the required fields; the committed JSON Schema is the truth.
+#[test]
+fn the_interchange_document_names_every_required_field() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let doc = std::fs::read_to_string(root.join("docs/interchange.md")).unwrap();
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(root.join("docs/interchange.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let start = doc
+        .find("- Required fields")
+        .expect("a 'Required fields' paragraph");
+    let paragraph = &doc[start..start + doc[start..].find("Every other field").unwrap()];
+    let mut required: Vec<&str> = Vec::new();
+    let top = schema["required"].as_array().unwrap();
+    required.extend(top.iter().filter_map(Value::as_str));
+    for def in schema["$defs"].as_object().unwrap().values() {
+        if let Some(r) = def["required"].as_array() {
+            required.extend(r.iter().filter_map(Value::as_str));
+        }
+    }
+    assert!(required.len() > 20, "{required:?}");
+    for field in required {
+        assert!(
+            paragraph.contains(&format!("`{field}`")),
+            "docs/interchange.md does not list the required field `{field}`"
+        );
+    }
 }

@@ -1,13 +1,12 @@
 //! `tadamun export …`: sanitised, consent-gated submissions, and their preview.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 
 use clap::{Args, Subcommand};
 use tadamun::export::{self, BlockKind, ExportRequest, Format, ReportingPeriod, Submitter};
-use tadamun::vault::{self, Session};
 
-use crate::{print_json, CliError, Secrets};
+use crate::common::{print_json, CliError, Ctx};
 
 /// What to export, to whom (shared by `export` and `export preview`).
 #[derive(Args, Clone)]
@@ -56,9 +55,6 @@ struct Selection {
 #[derive(Args)]
 #[command(args_conflicts_with_subcommands = true)]
 pub struct ExportCli {
-    /// Read the passphrase from the first line of standard input instead of the terminal.
-    #[arg(long, global = true)]
-    passphrase_stdin: bool,
     #[command(subcommand)]
     command: Option<ExportCommand>,
     #[command(flatten)]
@@ -121,14 +117,9 @@ fn request(s: &Selection) -> Result<ExportRequest, CliError> {
     })
 }
 
-fn open(dir: &Path, from_stdin: bool) -> Result<Session, CliError> {
-    let secrets = Secrets { from_stdin };
-    let passphrase = secrets.read("Passphrase: ")?;
-    Ok(vault::unlock_with_passphrase(dir, &passphrase)?)
-}
-
 /// Runs `tadamun export …`.
-pub fn run(dir: &Path, json: bool, cli: ExportCli) -> Result<(), CliError> {
+pub fn run(ctx: &Ctx, cli: ExportCli) -> Result<(), CliError> {
+    let json = ctx.json;
     match cli.command {
         Some(ExportCommand::Recipients) => {
             let profiles = export::profile_summaries()?;
@@ -150,7 +141,7 @@ pub fn run(dir: &Path, json: bool, cli: ExportCli) -> Result<(), CliError> {
         }
         Some(ExportCommand::Preview(selection)) => {
             let request = request(&selection)?;
-            let session = open(dir, cli.passphrase_stdin)?;
+            let session = ctx.unlock()?;
             let preview = export::preview(session.connection()?, &request)?;
             if json {
                 print_json(&serde_json::json!({ "ok": true, "preview": preview }));
@@ -219,7 +210,7 @@ pub fn run(dir: &Path, json: bool, cli: ExportCli) -> Result<(), CliError> {
             })?;
             // Check the keys before asking for the passphrase.
             export::parse_recipients(&cli.encrypt_to)?;
-            let session = open(dir, cli.passphrase_stdin)?;
+            let session = ctx.unlock()?;
             let never = AtomicBool::new(false);
             let outcome = export::export(
                 &session,

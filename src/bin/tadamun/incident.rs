@@ -1,50 +1,28 @@
-//! `tadamun incident …`, `tadamun actor …` and `tadamun demo`: the case records from the
-//! command line. Each command unlocks the vault with the passphrase (terminal, or the first
-//! line of standard input with `--passphrase-stdin`), does one thing, and locks it again.
+//! `tadamun incident …`: the case records from the command line. Each command unlocks the
+//! vault with the passphrase (terminal, or the first line of standard input with
+//! `--passphrase-stdin`), does one thing, and locks it again.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
-use tadamun::keys::KdfPolicy;
 use tadamun::records::{
-    self, history, interchange, search, ActorKind, ConsentState, DatePrecision, Incident,
-    PartialDate, Status, Urgency,
+    self, history, interchange, search, ConsentState, DatePrecision, Incident, PartialDate, Status,
+    Urgency,
 };
-use tadamun::vault::{self, Session};
 use tadamun::VaultError;
 
-use crate::{print_json, CliError, Secrets};
-
-/// Case records.
-#[derive(Args)]
-pub struct IncidentCli {
-    /// Read the passphrase from the first line of standard input instead of the terminal.
-    #[arg(long, global = true)]
-    passphrase_stdin: bool,
-    #[command(subcommand)]
-    command: IncidentCommand,
-}
-
-/// Actors (people, organisations, vessels, State bodies).
-#[derive(Args)]
-pub struct ActorCli {
-    /// Read the passphrase from the first line of standard input instead of the terminal.
-    #[arg(long, global = true)]
-    passphrase_stdin: bool,
-    #[command(subcommand)]
-    command: ActorCommand,
-}
+use crate::common::{confirm_typed, print_json, CliError, Ctx};
 
 #[derive(Clone, Copy, clap::ValueEnum)]
-enum YesNo {
+pub enum YesNo {
     Yes,
     No,
 }
 
 /// The filters shared by `list` and `search`.
 #[derive(Args)]
-struct Filters {
+pub struct Filters {
     /// Incident type code (repeat for any of several).
     #[arg(long = "type", value_name = "CODE")]
     types: Vec<String>,
@@ -72,8 +50,8 @@ struct Filters {
     /// Order: relevance, date_desc, date_asc, updated_desc, number_desc.
     #[arg(long, default_value = "relevance", value_parser = parse_sort)]
     sort: search::Sort,
-    /// How many to show.
-    #[arg(long, default_value_t = 50)]
+    /// How many to show (1 to 500; use --offset for the next page).
+    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=500))]
     limit: u32,
     /// How many to skip (for the next page).
     #[arg(long, default_value_t = 0)]
@@ -82,7 +60,7 @@ struct Filters {
 
 /// Fields that can be set from the command line (the rest through JSON).
 #[derive(Args)]
-struct Fields {
+pub struct Fields {
     /// Title.
     #[arg(long)]
     title: Option<String>,
@@ -110,13 +88,13 @@ struct Fields {
 }
 
 #[derive(Subcommand)]
-enum IncidentCommand {
-    /// Add incidents: from a JSON interchange file (`--json FILE`, or `-` for standard input
+pub enum IncidentCommand {
+    /// Add incidents: from a JSON interchange file (`--from FILE`, or `-` for standard input
     /// after the passphrase line), or one from the field options.
     Add {
         /// A Tadamun interchange file (see docs/interchange.schema.json).
-        #[arg(long = "json", value_name = "FILE", conflicts_with_all = ["title", "narrative", "start", "country", "types", "status", "urgency", "tags"])]
-        json_file: Option<PathBuf>,
+        #[arg(long = "from", value_name = "FILE", conflicts_with_all = ["title", "narrative", "start", "country", "types", "status", "urgency", "tags"])]
+        from_file: Option<PathBuf>,
         #[command(flatten)]
         fields: Fields,
     },
@@ -129,20 +107,17 @@ enum IncidentCommand {
     Show {
         /// `12`, `#12`, or an identifier.
         id: String,
-        /// Print the interchange JSON (importable with `incident add --json`).
-        #[arg(long)]
-        json: bool,
         /// Show this earlier revision instead of the current one.
         #[arg(long)]
         revision: Option<u32>,
     },
-    /// Change an incident: from a JSON file holding it (`--json FILE|-`), or field options.
+    /// Change an incident: from a JSON file holding it (`--from FILE|-`), or field options.
     Edit {
         /// `12`, `#12`, or an identifier.
         id: String,
         /// An interchange file holding this one incident, edited.
-        #[arg(long = "json", value_name = "FILE", conflicts_with_all = ["title", "narrative", "start", "country", "types", "status", "urgency", "tags"])]
-        json_file: Option<PathBuf>,
+        #[arg(long = "from", value_name = "FILE", conflicts_with_all = ["title", "narrative", "start", "country", "types", "status", "urgency", "tags"])]
+        from_file: Option<PathBuf>,
         #[command(flatten)]
         fields: Fields,
     },
@@ -172,22 +147,7 @@ enum IncidentCommand {
     },
 }
 
-#[derive(Subcommand)]
-enum ActorCommand {
-    /// List actors by name, with the incidents they appear in.
-    List {
-        /// Only this kind: person, organisation, vessel, aircraft, state_body.
-        #[arg(long, value_parser = parse_kind)]
-        kind: Option<ActorKind>,
-    },
-    /// Show one actor.
-    Show {
-        /// The actor's identifier.
-        id: String,
-    },
-}
-
-fn parse_enum<T: serde::de::DeserializeOwned>(
+pub(crate) fn parse_enum<T: serde::de::DeserializeOwned>(
     s: &str,
     what: &str,
     choices: &str,
@@ -215,20 +175,6 @@ fn parse_sort(s: &str) -> Result<search::Sort, String> {
         "relevance, date_desc, date_asc, updated_desc, number_desc",
     )
 }
-fn parse_kind(s: &str) -> Result<ActorKind, String> {
-    parse_enum(
-        s,
-        "kind",
-        "person, organisation, vessel, aircraft, state_body",
-    )
-}
-
-fn unlock(dir: &Path, from_stdin: bool) -> Result<Session, CliError> {
-    let secrets = Secrets { from_stdin };
-    let passphrase = secrets.read("Passphrase: ")?;
-    Ok(vault::unlock_with_passphrase(dir, &passphrase)?)
-}
-
 /// Reads a JSON file, or standard input for `-` (after the passphrase line).
 fn read_json_input(path: &Path) -> Result<Vec<u8>, CliError> {
     let limit = u64::try_from(interchange::MAX_BYTES).unwrap_or(u64::MAX) + 1;
@@ -460,12 +406,13 @@ fn print_incident(view: &records::IncidentView) {
 }
 
 /// Runs an `incident` command.
-pub fn run_incident(dir: &Path, json: bool, cli: IncidentCli) -> Result<(), CliError> {
-    let session = unlock(dir, cli.passphrase_stdin)?;
+pub fn run(ctx: &Ctx, cmd: IncidentCommand) -> Result<(), CliError> {
+    let json = ctx.json;
+    let session = ctx.unlock()?;
     let conn = session.connection()?;
-    match cli.command {
+    match cmd {
         IncidentCommand::Add {
-            json_file: Some(path),
+            from_file: Some(path),
             ..
         } => {
             let bundle = interchange::parse(&read_json_input(&path)?)?;
@@ -480,7 +427,7 @@ pub fn run_incident(dir: &Path, json: bool, cli: IncidentCli) -> Result<(), CliE
             }
         }
         IncidentCommand::Add {
-            json_file: None,
+            from_file: None,
             fields,
         } => {
             let mut incident = Incident::new(records::new_id(), "");
@@ -505,15 +452,11 @@ pub fn run_incident(dir: &Path, json: bool, cli: IncidentCli) -> Result<(), CliE
             let offset = filters.offset;
             print_page(json, &search::search(conn, &query(text, filters))?, offset);
         }
-        IncidentCommand::Show {
-            id,
-            json: as_json,
-            revision,
-        } => {
+        IncidentCommand::Show { id, revision } => {
             let id = records::resolve_incident(conn, &id)?;
             if let Some(rev) = revision {
                 let snap = history::get_revision(conn, &id, rev)?;
-                if json || as_json {
+                if json {
                     print_json(
                         &serde_json::json!({ "ok": true, "revision": rev, "snapshot": snap }),
                     );
@@ -529,7 +472,7 @@ pub fn run_incident(dir: &Path, json: bool, cli: IncidentCli) -> Result<(), CliE
                     println!("(revision {rev})");
                     print_incident(&view);
                 }
-            } else if json || as_json {
+            } else if json {
                 let bundle = interchange::export(conn, std::slice::from_ref(&id))?;
                 println!(
                     "{}",
@@ -542,12 +485,12 @@ pub fn run_incident(dir: &Path, json: bool, cli: IncidentCli) -> Result<(), CliE
         }
         IncidentCommand::Edit {
             id,
-            json_file,
+            from_file,
             fields,
         } => {
             let id = records::resolve_incident(conn, &id)?;
             let view = records::get_incident(conn, &id)?;
-            let (incident, actors) = match json_file {
+            let (incident, actors) = match from_file {
                 Some(path) => {
                     let bundle = interchange::parse(&read_json_input(&path)?)?;
                     let mut incidents = bundle.incidents.into_iter();
@@ -587,7 +530,15 @@ pub fn run_incident(dir: &Path, json: bool, cli: IncidentCli) -> Result<(), CliE
             let id = records::resolve_incident(conn, &id)?;
             let view = records::get_incident(conn, &id)?;
             if !yes {
-                confirm_delete(view.number, &view.incident.title)?;
+                confirm_typed(
+                    "delete",
+                    &[format!(
+                        "This deletes incident #{} \"{}\" for good, with all its revisions.",
+                        view.number, view.incident.title
+                    )],
+                    &format!("the number {}", view.number),
+                    &view.number.to_string(),
+                )?;
             }
             let deleted = records::delete_incident_and_files(&session, &id)?;
             if json {
@@ -644,121 +595,5 @@ pub fn run_incident(dir: &Path, json: bool, cli: IncidentCli) -> Result<(), CliE
         }
     }
     session.lock();
-    Ok(())
-}
-
-fn confirm_delete(number: i64, title: &str) -> Result<(), CliError> {
-    use std::io::{BufRead, IsTerminal, Write};
-    if !std::io::stdin().is_terminal() {
-        return Err(CliError::Usage(
-            "delete needs typed confirmation on a terminal, or --yes".to_owned(),
-        ));
-    }
-    eprintln!("This deletes incident #{number} \"{title}\" for good, with all its revisions.");
-    eprint!("Type the number {number} to confirm: ");
-    let _ = std::io::stderr().flush();
-    let mut line = String::new();
-    std::io::stdin()
-        .lock()
-        .read_line(&mut line)
-        .map_err(VaultError::Io)?;
-    if line.trim().trim_start_matches('#') != number.to_string() {
-        return Err(CliError::Cancelled);
-    }
-    Ok(())
-}
-
-/// Runs an `actor` command.
-pub fn run_actor(dir: &Path, json: bool, cli: ActorCli) -> Result<(), CliError> {
-    let session = unlock(dir, cli.passphrase_stdin)?;
-    let conn = session.connection()?;
-    match cli.command {
-        ActorCommand::List { kind } => {
-            let actors = records::list_actors(conn, kind)?;
-            if json {
-                print_json(&serde_json::json!({ "ok": true, "actors": actors }));
-            } else if actors.is_empty() {
-                println!("No actors recorded.");
-            } else {
-                for a in actors {
-                    let numbers: Vec<String> = a
-                        .incidents
-                        .iter()
-                        .map(|i| format!("#{}", i.number))
-                        .collect();
-                    println!(
-                        "{:<13} {:<36} {}  [{}]",
-                        a.actor.kind.code(),
-                        a.actor.id,
-                        a.actor.name,
-                        numbers.join(" ")
-                    );
-                }
-            }
-        }
-        ActorCommand::Show { id } => {
-            let a = records::get_actor(conn, &id)?;
-            if json {
-                print_json(&serde_json::json!({ "ok": true, "actor": a }));
-            } else {
-                println!("{} ({})", a.actor.name, a.actor.kind.code());
-                if !a.actor.other_names.is_empty() {
-                    println!("Other names: {}", a.actor.other_names.join("; "));
-                }
-                for (label, value) in [
-                    ("Occupation", &a.actor.occupation),
-                    ("Work", &a.actor.work),
-                    ("Registration", &a.actor.registration),
-                ] {
-                    if !value.is_empty() {
-                        println!("{label}: {value}");
-                    }
-                }
-                if let Some(n) = &a.actor.nationality {
-                    println!("Nationality/country: {n}");
-                }
-                if !a.actor.contact.is_empty() {
-                    println!("Contact (confidential): {}", a.actor.contact);
-                }
-                println!("Appears in:");
-                for i in a.incidents {
-                    println!("  #{} {} — {}", i.number, i.title, i.roles.join(", "));
-                }
-            }
-        }
-    }
-    session.lock();
-    Ok(())
-}
-
-/// `tadamun demo`: creates a demo vault with fictional cases.
-pub fn run_demo(dir: &Path, json: bool) -> Result<(), CliError> {
-    if !json {
-        eprintln!(
-            "Creating a demo vault with fictional cases in {}…",
-            dir.display()
-        );
-    }
-    let created = tadamun::demo::create(dir, KdfPolicy::calibrated())?;
-    let cases = records::count_incidents(created.session.connection()?)?;
-    created.session.lock();
-    if json {
-        print_json(&serde_json::json!({
-            "ok": true,
-            "location": dir,
-            "cases": cases,
-            "passphrase": tadamun::demo::DEMO_PASSPHRASE,
-        }));
-    } else {
-        println!(
-            "Demo vault created in {} with {cases} fictional cases.",
-            dir.display()
-        );
-        println!(
-            "Its passphrase is public: {}",
-            tadamun::demo::DEMO_PASSPHRASE
-        );
-        println!("Do not record real cases in it.");
-    }
     Ok(())
 }

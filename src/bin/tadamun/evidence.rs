@@ -3,26 +3,15 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
-use clap::{Args, Subcommand};
+use clap::Subcommand;
 use tadamun::evidence::{self, Attachment};
 use tadamun::records;
-use tadamun::vault::{self, Session};
 use tadamun::VaultError;
 
-use crate::{print_json, CliError, Secrets};
-
-/// Evidence: encrypted attachments.
-#[derive(Args)]
-pub struct EvidenceCli {
-    /// Read the passphrase from the first line of standard input instead of the terminal.
-    #[arg(long, global = true)]
-    passphrase_stdin: bool,
-    #[command(subcommand)]
-    command: EvidenceCommand,
-}
+use crate::common::{print_json, CliError, Ctx};
 
 #[derive(Subcommand)]
-enum EvidenceCommand {
+pub enum EvidenceCommand {
     /// Attach files to an incident (each read once, hashed and encrypted; progress on stderr).
     Add {
         /// The incident: `12`, `#12` or its identifier.
@@ -118,14 +107,11 @@ fn refuse_overwrite(out: &Path) -> Result<(), CliError> {
 }
 
 /// Runs an `evidence` command.
-pub fn run(dir: &Path, json: bool, cli: EvidenceCli) -> Result<(), CliError> {
-    let secrets = Secrets {
-        from_stdin: cli.passphrase_stdin,
-    };
-    let passphrase = secrets.read("Passphrase: ")?;
-    let session: Session = vault::unlock_with_passphrase(dir, &passphrase)?;
+pub fn run(ctx: &Ctx, cmd: EvidenceCommand) -> Result<(), CliError> {
+    let json = ctx.json;
+    let session = ctx.unlock()?;
     let conn = session.connection()?;
-    match cli.command {
+    match cmd {
         EvidenceCommand::Add {
             incident,
             by,

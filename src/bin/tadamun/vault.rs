@@ -1,0 +1,288 @@
+//! `tadamun vault …`: create, inspect, re-key, verify and erase the vault.
+
+use clap::Subcommand;
+use tadamun::keys::{KdfPolicy, RecoveryKey};
+use tadamun::secrecy::ExposeSecret;
+use tadamun::vault::{self, VaultState};
+use tadamun::VaultError;
+
+use crate::common::{confirm_typed, print_json, CliError, Ctx};
+
+#[derive(Subcommand, Clone, Copy)]
+pub enum VaultCommand {
+    /// Create a new vault and print its recovery key once.
+    Init,
+    /// Say whether there is a vault, and whether it can be opened (needs no secret).
+    Status,
+    /// Replace the passphrase (stdin: current, then new). With --recovery-key, a forgotten
+    /// passphrase is replaced using the recovery key instead (stdin: recovery key, then new).
+    ChangePassphrase {
+        /// Use the recovery key instead of the current passphrase.
+        #[arg(long)]
+        recovery_key: bool,
+    },
+    /// Make a new data key, re-encrypt the vault with it, and re-wrap it (stdin: passphrase).
+    /// With --new-recovery-key, the recovery key is replaced first (the new one is printed once).
+    RotateKey {
+        /// Also replace the recovery key (when the old one may have been lost or seen).
+        #[arg(long)]
+        new_recovery_key: bool,
+    },
+    /// Replace the recovery key (lost, or seen by someone): the old one stops opening this
+    /// vault, and the new one is printed once (stdin: passphrase).
+    NewRecoveryKey,
+    /// Crypto-erase: destroy the keys so the vault can never be opened, then remove it.
+    Erase {
+        /// Do not ask for typed confirmation.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Check the audit chain and every database page (stdin: passphrase or recovery key).
+    Verify {
+        /// Unlock with the recovery key instead of the passphrase.
+        #[arg(long)]
+        recovery_key: bool,
+    },
+}
+
+/// Runs a `vault` command.
+pub fn run(ctx: &Ctx, cmd: VaultCommand) -> Result<(), CliError> {
+    match cmd {
+        VaultCommand::Init => {
+            let passphrase = ctx.secrets.read_new()?;
+            // A weak passphrase is refused before the slow measuring, not after it.
+            tadamun::passphrase::check_new(passphrase.expose_secret())?;
+            if !ctx.json {
+                eprintln!("Measuring this computer to tune the passphrase protection…");
+            }
+            let policy = KdfPolicy::calibrated();
+            let created = vault::create(&ctx.dir, &passphrase, policy)?;
+            let key = created.recovery_key.expose_secret_text();
+            if ctx.json {
+                print_json(&serde_json::json!({
+                    "ok": true,
+                    "location": ctx.dir,
+                    "kdf_log_n": policy.log_n(),
+                    "recovery_key": key.expose_secret(),
+                }));
+            } else {
+                println!("Vault created in {}", ctx.dir.display());
+                println!(
+                    "Passphrase protection: scrypt work factor 2^{}",
+                    policy.log_n()
+                );
+                println!();
+                println!("Your recovery key (shown only this once):");
+                println!();
+                println!("    {}", key.expose_secret());
+                println!();
+                println!("It opens the vault if you forget the passphrase. Write it down or save");
+                println!("it on a USB stick, and keep it apart from this computer.");
+            }
+            created.session.lock();
+        }
+        VaultCommand::Status => {
+            let info = vault::inspect(&ctx.dir)?;
+            if ctx.json {
+                print_json(&serde_json::json!({ "ok": true, "vault": info }));
+            } else {
+                let state = match info.state {
+                    VaultState::Missing => "no vault here",
+                    VaultState::Locked => "locked (needs the passphrase or the recovery key)",
+                    VaultState::EraseIncomplete => {
+                        "being erased — can no longer be opened; run `tadamun vault erase` to finish"
+                    }
+                };
+                println!("Vault:    {}", ctx.dir.display());
+                println!("State:    {state}");
+                if let Some(f) = info.format {
+                    println!("Format:   {f}");
+                }
+                if let Some(n) = info.kdf_log_n {
+                    println!("Passphrase protection: scrypt work factor 2^{n}");
+                }
+                if info.rotation_interrupted {
+                    println!("A key rotation was interrupted; the next unlock will complete it.");
+                }
+            }
+        }
+        VaultCommand::ChangePassphrase { recovery_key } => {
+            if recovery_key {
+                let text = ctx.secrets.read("Recovery key: ")?;
+                let key = RecoveryKey::parse(text.expose_secret())?;
+                let mut session = vault::unlock_with_recovery_key(&ctx.dir, &key)?;
+                let new = ctx.secrets.read_new()?;
+                session.reset_passphrase(&new, KdfPolicy::calibrated())?;
+            } else {
+                let current = ctx.secrets.read("Current passphrase: ")?;
+                let mut session = vault::unlock_with_passphrase(&ctx.dir, &current)?;
+                let new = ctx.secrets.read_new()?;
+                session.change_passphrase(&current, &new, KdfPolicy::calibrated())?;
+            }
+            ctx.report(
+                "Passphrase changed. The old passphrase no longer opens this vault, but it still \
+                 opens any copy of the vault made before now (a backup, a copied disk). If it may \
+                 have been seen, also run: tadamun vault rotate-key",
+            );
+        }
+        VaultCommand::RotateKey { new_recovery_key } => {
+            let passphrase = ctx.secrets.read("Passphrase: ")?;
+            let mut session = vault::unlock_with_passphrase(&ctx.dir, &passphrase)?;
+            // The recovery key first: the rotation then wraps the new data key to it.
+            let recovery = if new_recovery_key {
+                Some(session.new_recovery_key(&passphrase)?)
+            } else {
+                None
+            };
+            let policy = KdfPolicy::calibrated();
+            let rotated = session.rotate_key(&passphrase, policy, &mut |p| {
+                if !ctx.json {
+                    eprintln!("[{}/{}] {}", p.done, p.total, p.step);
+                }
+            });
+            if let Some(recovery) = &recovery {
+                // Shown even if the rotation failed: the new key is already the one in force.
+                show_new_recovery_key(ctx, recovery, rotated.is_ok());
+            }
+            rotated?;
+            if recovery.is_none() {
+                ctx.report(
+                    "The vault now uses a new key. Your passphrase and recovery key still work; \
+                     copies of the vault made before now do not open with the new key files.",
+                );
+            }
+        }
+        VaultCommand::NewRecoveryKey => {
+            let passphrase = ctx.secrets.read("Passphrase: ")?;
+            let mut session = vault::unlock_with_passphrase(&ctx.dir, &passphrase)?;
+            let recovery = session.new_recovery_key(&passphrase)?;
+            show_new_recovery_key(ctx, &recovery, false);
+            session.lock();
+        }
+        VaultCommand::Erase { yes } => {
+            let info = vault::inspect(&ctx.dir)?;
+            if info.state == VaultState::Missing {
+                return Err(VaultError::NotFound {
+                    path: ctx.dir.clone(),
+                }
+                .into());
+            }
+            if !yes {
+                confirm_typed(
+                    "erase",
+                    &[
+                        format!(
+                            "This destroys the keys of the vault in {}.",
+                            ctx.dir.display()
+                        ),
+                        "Nobody, including you, will ever be able to open it again.".to_owned(),
+                    ],
+                    "ERASE",
+                    "ERASE",
+                )?;
+            }
+            vault::erase(&ctx.dir)?;
+            ctx.report("The vault was erased. It can never be opened again.");
+        }
+        VaultCommand::Verify { recovery_key } => {
+            let session = if recovery_key {
+                ctx.unlock_with_recovery_key()?
+            } else {
+                ctx.unlock()?
+            };
+            let report = session.verify()?;
+            let ok = report.is_ok();
+            let timings = session.unlock_timings().map(|t| {
+                serde_json::json!({
+                    "kdf_ms": t.kdf.as_secs_f64() * 1000.0,
+                    "after_kdf_ms": t.after_kdf.as_secs_f64() * 1000.0,
+                })
+            });
+            if ctx.json {
+                print_json(&serde_json::json!({ "ok": ok, "report": report, "unlock": timings }));
+            } else {
+                if let Some(t) = session.unlock_timings() {
+                    println!(
+                        "Unlocked in {} ms (key derivation {} ms, opening {} ms)",
+                        (t.kdf + t.after_kdf).as_millis(),
+                        t.kdf.as_millis(),
+                        t.after_kdf.as_millis()
+                    );
+                }
+                println!(
+                    "Audit log: {} entries, {}",
+                    report.audit.entries,
+                    if report.audit.is_intact() {
+                        "chain intact"
+                    } else {
+                        "CHAIN BROKEN"
+                    }
+                );
+                for p in &report.audit.problems {
+                    println!("  - {p}");
+                }
+                println!(
+                    "Database:  {}",
+                    if report.database_intact {
+                        "every page authenticated"
+                    } else {
+                        "DAMAGED"
+                    }
+                );
+                for p in &report.database_problems {
+                    println!("  - {p}");
+                }
+                let e = &report.evidence;
+                println!(
+                    "Evidence:  {} attachment file(s), {}",
+                    e.checked,
+                    if e.is_ok() {
+                        "every one matches its SHA-256"
+                    } else {
+                        "PROBLEMS"
+                    }
+                );
+                for h in &e.missing {
+                    println!("  - missing: {h}");
+                }
+                for h in &e.altered {
+                    println!("  - damaged or altered: {h}");
+                }
+                for f in &e.orphaned {
+                    println!("  - stray file: blobs/{f}");
+                }
+            }
+            if !ok {
+                return Err(VaultError::DatabaseDamaged.into());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Prints a new recovery key once, with what it means.
+fn show_new_recovery_key(ctx: &Ctx, recovery: &RecoveryKey, rotated: bool) {
+    let key = recovery.expose_secret_text();
+    let note = if rotated {
+        "The old recovery key no longer opens this vault, and the vault uses a new key: copies \
+         made before now stay locked to the old key files."
+    } else {
+        "The old recovery key no longer opens this vault. It still opens copies of the vault \
+         made before now (a backup, a copied disk); to make them useless too, run: tadamun \
+         vault rotate-key"
+    };
+    if ctx.json {
+        print_json(&serde_json::json!({
+            "ok": true,
+            "recovery_key": key.expose_secret(),
+            "message": note,
+        }));
+    } else {
+        println!("Your new recovery key (shown only this once):");
+        println!();
+        println!("    {}", key.expose_secret());
+        println!();
+        println!("Write it down or save it on a USB stick, and keep it apart from this computer.");
+        println!("{note}");
+    }
+}

@@ -1,0 +1,151 @@
+//! An open vault: its folder, its data key and its database connection.
+//!
+//! This is the layer every domain (evidence, records, export) works through. It only holds
+//! what was opened and hands out the connection; opening, creating, rotating and erasing a
+//! vault are orchestration, in [`crate::vault`], which is the only module that builds or
+//! changes a `Session`.
+//!
+//! The rule for callers: a function that only reads or writes rows takes a `&Connection` (or a
+//! `&Transaction`), so it can be composed inside one transaction; a function that also touches
+//! files in the vault folder (attachments) or needs the data key takes a `&Session`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rusqlite::Connection;
+use serde::Serialize;
+
+use crate::audit;
+use crate::error::{Result, VaultError};
+use crate::keys::DataKey;
+use crate::store;
+
+/// Default inactivity before the desktop app locks, in minutes.
+pub const DEFAULT_AUTO_LOCK_MINUTES: u32 = 5;
+/// Longest inactivity delay that can be chosen, in minutes.
+pub const MAX_AUTO_LOCK_MINUTES: u32 = 240;
+
+/// How long an unlock took, split at the end of the key derivation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct UnlockTimings {
+    /// Unwrapping the data key: scrypt for a passphrase, X25519 for a recovery key.
+    pub kdf: std::time::Duration,
+    /// Everything after: opening and authenticating the database, migrations, the audit entry.
+    pub after_kdf: std::time::Duration,
+}
+
+/// How a session was opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OpenedWith {
+    /// The vault was just created.
+    NewVault,
+    /// With the passphrase.
+    Passphrase,
+    /// With the recovery key: the passphrase may be forgotten, and may be reset.
+    RecoveryKey,
+}
+
+/// An open vault. Dropping it (or [`Session::lock`]) closes the database and zeroises the key.
+pub struct Session {
+    /// The vault folder.
+    pub(crate) dir: PathBuf,
+    /// The data key; replaced only by a key rotation.
+    pub(crate) key: DataKey,
+    /// The database; `None` only after an interrupted rotation closed it.
+    pub(crate) conn: Option<Connection>,
+    /// How long the unlock took.
+    pub(crate) timings: Option<UnlockTimings>,
+    /// How the session was opened.
+    pub(crate) opened_with: OpenedWith,
+    /// The inter-process lock; released when the session is dropped.
+    pub(crate) _lock: Option<fs::File>,
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("dir", &self.dir)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Session {
+    /// The vault folder.
+    pub fn location(&self) -> &Path {
+        &self.dir
+    }
+
+    /// How long the unlock that opened this session took (none for a vault just created).
+    pub fn unlock_timings(&self) -> Option<UnlockTimings> {
+        self.timings
+    }
+
+    /// The open database connection.
+    pub fn connection(&self) -> Result<&Connection> {
+        self.conn.as_ref().ok_or_else(|| {
+            VaultError::Database(
+                "the vault was closed by an interrupted operation; unlock it again".to_owned(),
+            )
+        })
+    }
+
+    /// The open database connection, for a write transaction.
+    pub(crate) fn connection_mut(&mut self) -> Result<&mut Connection> {
+        self.conn.as_mut().ok_or_else(|| {
+            VaultError::Database(
+                "the vault was closed by an interrupted operation; unlock it again".to_owned(),
+            )
+        })
+    }
+
+    /// Locks the vault: closes the database and zeroises the key.
+    pub fn lock(self) {
+        drop(self);
+    }
+
+    /// How this session was opened.
+    pub fn opened_with(&self) -> OpenedWith {
+        self.opened_with
+    }
+
+    /// Minutes of inactivity before the desktop app locks.
+    pub fn auto_lock_minutes(&self) -> Result<u32> {
+        Ok(store::get_setting(self.connection()?, "auto_lock_minutes")?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(DEFAULT_AUTO_LOCK_MINUTES))
+    }
+
+    /// Sets the inactivity delay (1 to [`MAX_AUTO_LOCK_MINUTES`] minutes).
+    pub fn set_auto_lock_minutes(&mut self, minutes: u32) -> Result<()> {
+        if !(1..=MAX_AUTO_LOCK_MINUTES).contains(&minutes) {
+            return Err(VaultError::InvalidInput(format!(
+                "Choose an automatic lock delay between 1 and {MAX_AUTO_LOCK_MINUTES} minutes."
+            )));
+        }
+        let tx = self.connection_mut()?.transaction()?;
+        store::upsert_setting(&tx, "auto_lock_minutes", &minutes.to_string())?;
+        audit::append(
+            &tx,
+            "setting_changed",
+            &serde_json::json!({ "auto_lock_minutes": minutes }),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The vault folder.
+    pub(crate) fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The data key, for deriving sub-keys (blob encryption).
+    pub(crate) fn data_key(&self) -> &DataKey {
+        &self.key
+    }
+
+    /// The newest audit entries.
+    pub fn audit_recent(&self, limit: u32) -> Result<Vec<audit::AuditEntry>> {
+        audit::list_recent(self.connection()?, limit)
+    }
+}
