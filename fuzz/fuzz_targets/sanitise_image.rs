@@ -2,5 +2,5 @@
 //! never panics, and a clean copy sanitises to itself.
 #![no_main]
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
-    tadamun::evidence::sanitise::fuzz_one(data);
+    tadamun::evidence::strip::fuzz_one(data);
 });

@@ -440,7 +440,7 @@ pub fn export(
     for a in &report.attachments {
         tick(format!("Cleaning {}", a.file), progress)?;
         let (_, bytes) = evidence::read_for_preview(session, &a.source)?;
-        let clean = evidence::sanitise::sanitise(&bytes, &a.media_type)?;
+        let clean = evidence::strip::strip_metadata(&bytes, &a.media_type)?;
         files.push((a.file.clone(), clean.bytes));
     }
     if !recipients.is_empty() {

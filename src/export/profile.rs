@@ -254,7 +254,16 @@ mod tests {
             return;
         };
         let mut keys: Vec<String> = Vec::new();
-        for source in [include_str!("layout.rs"), include_str!("sanitise.rs")] {
+        for source in [
+            include_str!("layout.rs"),
+            include_str!("sanitise/mod.rs"),
+            include_str!("sanitise/case.rs"),
+            include_str!("sanitise/people.rs"),
+            include_str!("sanitise/acts.rs"),
+            include_str!("sanitise/cover.rs"),
+            include_str!("sanitise/attachments.rs"),
+            include_str!("sanitise/findings.rs"),
+        ] {
             for call in ["get(\"", "field(\"", "section(\"", "note(\"", "clean(\""] {
                 for (at, _) in source.match_indices(call) {
                     let rest = &source[at + call.len()..];

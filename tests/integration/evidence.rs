@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use tadamun::evidence::{self, sanitise};
+use tadamun::evidence::{self, strip};
 use tadamun::keys::KdfPolicy;
 use tadamun::records;
 use tadamun::vault::{self, Session};
@@ -367,7 +367,7 @@ fn documents_and_videos_are_refused_for_sharing_with_the_reason() {
             "Office",
         ),
     ] {
-        let err = sanitise::sanitise(b"whatever", media).unwrap_err();
+        let err = strip::strip_metadata(b"whatever", media).unwrap_err();
         assert!(matches!(err, VaultError::NotShareable { .. }));
         assert!(err.to_string().contains(words), "{media}: {err}");
     }
@@ -462,5 +462,5 @@ fn an_image_is_shown_only_as_a_copy_the_core_decoded_and_encoded_again() {
     let b = import(&s, &id, &big).unwrap().attachment;
     let (_, shown) = evidence::preview(&s, &b.id).unwrap().unwrap();
     let img = image::load_from_memory(&shown).unwrap();
-    assert_eq!(img.width(), sanitise::DISPLAY_SIDE);
+    assert_eq!(img.width(), strip::DISPLAY_SIDE);
 }

@@ -2,7 +2,7 @@
 //! checks by property that sanitising twice equals sanitising once.
 
 use proptest::prelude::*;
-use tadamun::evidence::{media, sanitise};
+use tadamun::evidence::{media, strip};
 
 fn corpus(target: &str) -> Vec<(String, Vec<u8>)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -27,9 +27,9 @@ fn corpus(target: &str) -> Vec<(String, Vec<u8>)> {
 fn the_sanitiser_corpus_replays_without_panics_and_cleans_what_it_accepts() {
     let mut cleaned = 0;
     for (name, bytes) in corpus("sanitise_image") {
-        sanitise::fuzz_one(&bytes);
+        strip::fuzz_one(&bytes);
         let media_type = media::sniff(&bytes);
-        if let Ok(clean) = sanitise::sanitise(&bytes, media_type) {
+        if let Ok(clean) = strip::strip_metadata(&bytes, media_type) {
             cleaned += 1;
             assert!(
                 !String::from_utf8_lossy(&clean.bytes).contains("secret"),
@@ -104,11 +104,11 @@ proptest! {
         } else {
             (with_junk(&encode(&img, image::ImageFormat::Jpeg), &junk), "image/jpeg")
         };
-        let once = sanitise::sanitise(&bytes, media_type).unwrap();
-        let twice = sanitise::sanitise(&once.bytes, once.media_type).unwrap();
+        let once = strip::strip_metadata(&bytes, media_type).unwrap();
+        let twice = strip::strip_metadata(&once.bytes, once.media_type).unwrap();
         prop_assert_eq!(&once, &twice);
         if !png {
-            prop_assert!(sanitise::jpeg_is_clean(&once.bytes));
+            prop_assert!(strip::jpeg_is_clean(&once.bytes));
             prop_assert!(!once.bytes.windows(6).any(|w| w == b"Exif\0\0"));
         }
         let out = image::load_from_memory(&once.bytes).unwrap();

@@ -204,7 +204,7 @@ pub fn jpeg_is_clean(bytes: &[u8]) -> bool {
 
 /// Makes the metadata-free copy of `bytes` (of `media_type`). JPEG stays JPEG; PNG and WebP
 /// become PNG (lossless).
-pub fn sanitise(bytes: &[u8], media_type: &str) -> Result<Clean> {
+pub fn strip_metadata(bytes: &[u8], media_type: &str) -> Result<Clean> {
     if !is_supported_image(media_type) {
         return Err(refused(media_type));
     }
@@ -264,13 +264,13 @@ pub fn display_copy(bytes: &[u8], max_side: u32) -> Result<Vec<u8>> {
 /// a clean copy or an error, and a clean copy is clean and sanitises to itself.
 pub fn fuzz_one(data: &[u8]) {
     for media_type in ["image/jpeg", "image/png", "image/webp"] {
-        if let Ok(clean) = sanitise(data, media_type) {
+        if let Ok(clean) = strip_metadata(data, media_type) {
             assert!(
                 super::media::capture_metadata(&clean.bytes, clean.media_type)
                     .taken_at
                     .is_none()
             );
-            let again = sanitise(&clean.bytes, clean.media_type);
+            let again = strip_metadata(&clean.bytes, clean.media_type);
             assert!(
                 matches!(again, Ok(ref a) if *a == clean),
                 "sanitising twice differs from once"
@@ -309,9 +309,9 @@ mod tests {
     fn a_clean_copy_is_recognised_as_clean_and_kept_as_it_is() {
         let dirty = jpeg_with_junk();
         assert!(!jpeg_is_clean(&dirty));
-        let once = sanitise(&dirty, "image/jpeg").unwrap();
+        let once = strip_metadata(&dirty, "image/jpeg").unwrap();
         assert!(jpeg_is_clean(&once.bytes), "our own output is clean");
-        let twice = sanitise(&once.bytes, "image/jpeg").unwrap();
+        let twice = strip_metadata(&once.bytes, "image/jpeg").unwrap();
         assert_eq!(once, twice);
         let mut trailing = once.bytes.clone();
         trailing.extend(b"hidden after the end");
@@ -337,7 +337,7 @@ mod tests {
         .unwrap();
         let other = other.into_inner();
         assert!(jpeg_is_clean(&other));
-        let out = sanitise(&other, "image/jpeg").unwrap();
+        let out = strip_metadata(&other, "image/jpeg").unwrap();
         assert_ne!(out.bytes, other, "other quantisation tables are not kept");
         assert_eq!(dqt_segments(&out.bytes), *OUR_TABLES);
     }
