@@ -7,7 +7,30 @@ cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 export CARGO_TERM_COLOR=never
 start=$(date +%s)
-step() { echo; echo "==> [$(( $(date +%s) - start ))s] $*"; }
+# Each step prints when it starts; the time each took is summed up at the end (and on failure),
+# so that a slow step shows in CI's log.
+timings=""
+last_name=""
+last_start=$start
+finish_step() {
+  if [ -n "$last_name" ]; then
+    timings="${timings}$(printf '%6ss  %s' "$(( $(date +%s) - last_start ))" "$last_name")"$'\n'
+  fi
+}
+step() {
+  finish_step
+  last_name="$*"
+  last_start=$(date +%s)
+  echo; echo "==> [$(( last_start - start ))s] $*"
+}
+summary() {
+  finish_step
+  last_name=""
+  echo
+  echo "==> time per step"
+  printf '%s' "$timings"
+}
+trap 'status=$?; if [ $status -ne 0 ]; then summary; echo "==> FAILED after $(( $(date +%s) - start ))s"; fi' EXIT
 
 step "setup"
 bash scripts/setup.sh
@@ -46,6 +69,7 @@ cargo bench --bench export --locked -- 50
 
 step "Rust tests (core, CLI, desktop commands, generated IPC types)"
 cargo test --workspace --locked 2>&1 | tee target/rust-tests.log
+summary
 echo
 echo "==> all checks passed in $(( $(date +%s) - start ))s"
 grep -E '^test result:' target/rust-tests.log | awk '{p+=$4; f+=$6} END {print "rust: " p " passed, " f " failed"}'

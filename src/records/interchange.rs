@@ -10,7 +10,7 @@ use rusqlite::Connection;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::model::{Actor, Incident};
+use super::{Actor, Incident};
 use crate::error::{Result, VaultError};
 
 /// The value of the `format` field.

@@ -5,6 +5,7 @@
 //! they never disagree. It never writes record contents to the audit log, and it never builds
 //! SQL from user input (filters choose among fixed clauses; values are bound).
 
+mod actor_model;
 mod actors;
 mod consent;
 mod countries;
@@ -26,6 +27,7 @@ use serde::Serialize;
 use crate::audit;
 use crate::error::{Result, VaultError};
 use crate::vocab;
+pub use actor_model::*;
 pub use model::*;
 /// The database connection the record functions take (from `Session::connection`).
 pub type Connection = rusqlite::Connection;

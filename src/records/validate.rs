@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use super::model::{Actor, ActorKind, DatePrecision, Incident, NameForm, PartialDate};
+use super::{Actor, ActorKind, DatePrecision, Incident, NameForm, PartialDate};
 use crate::vocab::Vocabularies;
 
 pub use crate::error::Problem;

@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::model::{Actor, ActorKind, DatePrecision, Incident};
+use super::{Actor, ActorKind, DatePrecision, Incident};
 use crate::vocab::Vocabularies;
 
 /// A reason a case is not yet complete enough for a UN submission. Never blocks a save.
@@ -31,7 +31,7 @@ fn is_reprisal_type(vocab: &Vocabularies, code: &str) -> bool {
 pub fn current_consent<'a>(
     incident: &'a Incident,
     actor_id: &str,
-) -> Option<&'a super::model::ConsentRecord> {
+) -> Option<&'a super::ConsentRecord> {
     // The latest by date, not the last in the list (an imported or hand-edited history may
     // be out of order); on the same day the one recorded later wins. Consent that arrived in
     // a file for a person this vault already knew counts only once confirmed here.
