@@ -7,19 +7,8 @@
 use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
-use tadamun::keys::KdfPolicy;
-use tadamun::secrecy::SecretString;
-
-fn peak_rss_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1).and_then(|v| v.parse().ok()))
-        })
-        .unwrap_or(0)
-}
+mod common;
+use common::peak_rss_kib;
 
 fn main() {
     let file = std::env::args()
@@ -31,13 +20,7 @@ fn main() {
     )
     .unwrap();
     let dir = tmp.path().join("vault");
-    let created = tadamun::vault::create(
-        &dir,
-        &SecretString::from("bench passphrase lantern gravel".to_owned()),
-        KdfPolicy::insecure_fast_for_tests(),
-    )
-    .unwrap();
-    let session = created.session;
+    let session = common::new_vault(&dir);
     let conn = session.connection().unwrap();
     let bundle = tadamun::demo::cases().unwrap();
     let incident = bundle.incidents[0].id.clone();

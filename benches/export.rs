@@ -11,21 +11,11 @@ use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
 use tadamun::export::{self, ExportRequest, Format, Submitter};
-use tadamun::keys::KdfPolicy;
-use tadamun::secrecy::SecretString;
+
+mod common;
 
 fn peak_rss_mib() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| {
-                l.split_whitespace()
-                    .nth(1)
-                    .and_then(|v| v.parse::<f64>().ok())
-            })
-        })
-        .unwrap_or(0.0)
-        / 1024.0
+    common::peak_rss_kib() as f64 / 1024.0
 }
 
 fn secs(started: Instant) -> f64 {
@@ -38,13 +28,7 @@ fn main() {
         .find_map(|a| a.parse().ok())
         .unwrap_or(1000);
     let tmp = tempfile::tempdir().unwrap();
-    let created = tadamun::vault::create(
-        &tmp.path().join("vault"),
-        &SecretString::from("bench passphrase lantern gravel".to_owned()),
-        KdfPolicy::insecure_fast_for_tests(),
-    )
-    .unwrap();
-    let session = created.session;
+    let session = common::new_vault(&tmp.path().join("vault"));
     let conn = session.connection().unwrap();
     let bundle = tadamun::demo::cases().unwrap();
     let actors = bundle.actors.clone();

@@ -15,6 +15,8 @@ use tadamun::records::search::{Query, Sort};
 use tadamun::records::{self, interchange, DatePrecision, PartialDate, Status, Urgency};
 use tadamun::secrecy::SecretString;
 
+mod common;
+
 const LATIN: &[&str] = &[
     "bateau",
     "capitaine",
@@ -320,7 +322,7 @@ fn main() {
     // app's measurements (scripts/bench-app.sh).
     let dir = std::env::var_os("TADAMUN_BENCH_VAULT")
         .map_or_else(|| tmp.path().join("vault"), std::path::PathBuf::from);
-    let passphrase = SecretString::from("bench passphrase lantern gravel".to_owned());
+    let passphrase = SecretString::from(common::PASSPHRASE.to_owned());
     let created =
         tadamun::vault::create(&dir, &passphrase, KdfPolicy::insecure_fast_for_tests()).unwrap();
     let tadamun = measure(created.session.connection().unwrap(), size);

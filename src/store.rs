@@ -137,16 +137,18 @@ pub(crate) fn open_store(path: &Path, key: &DataKey, mode: OpenMode) -> Result<C
     if !journal.eq_ignore_ascii_case("wal") {
         return Err(VaultError::InUse);
     }
-    conn.execute_batch(
-        "PRAGMA synchronous = FULL;
-         PRAGMA foreign_keys = ON;
-         PRAGMA secure_delete = ON;
-         PRAGMA temp_store = MEMORY;
-         PRAGMA cache_size = -32768;",
-    )?;
+    conn.execute_batch(PRAGMAS)?;
     migrate(&mut conn)?;
     Ok(conn)
 }
+
+/// The settings of every open database: durable writes, foreign keys, deleted content
+/// overwritten, temporary tables in memory only (never a plaintext temp file), a 32 MiB cache.
+const PRAGMAS: &str = "PRAGMA synchronous = FULL;
+     PRAGMA foreign_keys = ON;
+     PRAGMA secure_delete = ON;
+     PRAGMA temp_store = MEMORY;
+     PRAGMA cache_size = -32768;";
 
 /// Applies pending migrations; refuses a database from a newer version of the app.
 /// The benchmarks' baseline: a PLAIN (unencrypted) SQLite database at `path` with the same
@@ -160,13 +162,7 @@ pub fn open_unencrypted_baseline(path: &Path) -> Result<Connection> {
     conn.set_prepared_statement_cache_capacity(128);
     conn.query_row("PRAGMA locking_mode = EXCLUSIVE", [], |_| Ok(()))?;
     let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-    conn.execute_batch(
-        "PRAGMA synchronous = FULL;
-         PRAGMA foreign_keys = ON;
-         PRAGMA secure_delete = ON;
-         PRAGMA temp_store = MEMORY;
-         PRAGMA cache_size = -32768;",
-    )?;
+    conn.execute_batch(PRAGMAS)?;
     migrate(&mut conn)?;
     Ok(conn)
 }

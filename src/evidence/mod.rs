@@ -15,7 +15,7 @@ mod upkeep;
 
 pub use import::import_file;
 use import::{create_private, encrypt_stream, TempGuard};
-use read::{blob_intact, damaged_read, open_blob};
+use read::{blob_intact, open_blob, read_hashed};
 pub use read::{extract, preview, read_for_preview, sanitised_copy, thumbnail};
 pub(crate) use upkeep::{
     blobs_of_incident, discard_rotated, promote_rotated, reencrypt_all, remove_blob_files,
@@ -29,7 +29,6 @@ use std::sync::atomic::AtomicBool;
 
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::audit;
 use crate::error::{Result, VaultError};

@@ -22,19 +22,28 @@ fn blob_path_of(session: &Session, attachment_id: &str) -> Result<(PathBuf, Atta
 
 /// Whether the blob file at `path` exists, decrypts and matches `sha256`.
 pub(super) fn blob_intact(session: &Session, path: &Path, sha256: &str) -> bool {
-    let Ok(mut reader) = open_blob(session, path) else {
-        return false;
-    };
+    open_blob(session, path)
+        .and_then(|mut reader| read_hashed(&mut reader, |_| Ok(())))
+        .is_ok_and(|found| found == sha256)
+}
+
+/// Reads a blob's plaintext to the end, a chunk at a time, handing each chunk to `each`;
+/// returns the SHA-256 of all of it (hex). Memory stays at one chunk whatever the size.
+pub(super) fn read_hashed(
+    reader: &mut impl Read,
+    mut each: impl FnMut(&[u8]) -> Result<()>,
+) -> Result<String> {
     let mut hasher = Sha256::new();
     let mut buf = vec![0u8; CHUNK];
     loop {
-        match reader.read(&mut buf) {
-            Ok(0) => break,
-            Ok(n) => hasher.update(&buf[..n]),
-            Err(_) => return false,
+        let n = reader.read(&mut buf).map_err(damaged_read)?;
+        if n == 0 {
+            break;
         }
+        hasher.update(&buf[..n]);
+        each(&buf[..n])?;
     }
-    hex::encode(hasher.finalize()) == sha256
+    Ok(hex::encode(hasher.finalize()))
 }
 
 /// Opens a blob for reading its plaintext as a stream.
@@ -58,7 +67,7 @@ pub(super) fn open_blob(session: &Session, path: &Path) -> Result<impl Read> {
         })
 }
 
-pub(super) fn damaged_read(e: io::Error) -> VaultError {
+fn damaged_read(e: io::Error) -> VaultError {
     if e.kind() == io::ErrorKind::InvalidData {
         VaultError::EvidenceDamaged {
             what: "the encrypted file is damaged or was altered".to_owned(),
@@ -128,17 +137,8 @@ pub fn extract(session: &Session, attachment_id: &str, out: &Path) -> Result<Att
     let temp = fsutil::temp_path(out);
     let mut guard = TempGuard(Some(temp.clone()));
     let mut writer = BufWriter::new(create_private(&temp)?);
-    let mut hasher = Sha256::new();
-    let mut buf = vec![0u8; CHUNK];
-    loop {
-        let n = reader.read(&mut buf).map_err(damaged_read)?;
-        if n == 0 {
-            break;
-        }
-        hasher.update(&buf[..n]);
-        writer.write_all(&buf[..n])?;
-    }
-    if hex::encode(hasher.finalize()) != attachment.sha256 {
+    let found = read_hashed(&mut reader, |chunk| Ok(writer.write_all(chunk)?))?;
+    if found != attachment.sha256 {
         return Err(VaultError::EvidenceDamaged {
             what: "its content no longer matches the hash taken at import".to_owned(),
         });

@@ -2,7 +2,6 @@
 //! and re-encrypting them all during a key rotation.
 
 use std::fs;
-use std::io::Read;
 use std::path::Path;
 
 use rusqlite::Connection;
@@ -117,21 +116,15 @@ pub fn verify(session: &Session, progress: &mut dyn FnMut(Progress)) -> Result<E
         }
         let ok = (|| -> Result<bool> {
             let mut reader = open_blob(session, &path)?;
-            let mut hasher = Sha256::new();
-            let mut buf = vec![0u8; CHUNK];
-            loop {
-                let n = reader.read(&mut buf).map_err(damaged_read)?;
-                if n == 0 {
-                    break;
-                }
-                hasher.update(&buf[..n]);
-                report.bytes += n as u64;
+            let found = read_hashed(&mut reader, |chunk| {
+                report.bytes += chunk.len() as u64;
                 progress(Progress {
                     done: done + report.bytes.min(*size),
                     total,
                 });
-            }
-            Ok(hex::encode(hasher.finalize()) == *sha)
+                Ok(())
+            })?;
+            Ok(found == *sha)
         })();
         done += size;
         match ok {

@@ -57,12 +57,7 @@ pub(super) fn involved_actors(
     incoming: &HashMap<String, Actor>,
 ) -> Result<HashMap<String, Actor>> {
     let mut out = HashMap::new();
-    let ids = incident
-        .involvements
-        .iter()
-        .map(|i| &i.actor_id)
-        .chain(incident.sources.iter().filter_map(|s| s.actor_id.as_ref()));
-    for id in ids {
+    for id in incident.actor_ids() {
         if out.contains_key(id) {
             continue;
         }

@@ -220,12 +220,7 @@ pub fn import(conn: &Connection, bundle: Bundle) -> Result<Imported> {
         }
         let mut wanted: Vec<Actor> = Vec::new();
         let mut seen = std::collections::HashSet::new();
-        let ids = incident
-            .involvements
-            .iter()
-            .map(|i| &i.actor_id)
-            .chain(incident.sources.iter().filter_map(|s| s.actor_id.as_ref()));
-        for id in ids {
+        for id in incident.actor_ids() {
             if seen.insert(id.clone()) {
                 if let Some(a) = all_actors.get(id) {
                     wanted.push(a.clone());

@@ -224,6 +224,15 @@ pub struct Incident {
 }
 
 impl Incident {
+    /// The identifiers of the actors it involves or names as a source, in that order (an
+    /// actor may come more than once).
+    pub fn actor_ids(&self) -> impl Iterator<Item = &String> {
+        self.involvements
+            .iter()
+            .map(|i| &i.actor_id)
+            .chain(self.sources.iter().filter_map(|s| s.actor_id.as_ref()))
+    }
+
     /// An empty draft with this identifier and title: routine urgency, everything else blank.
     pub fn new(id: impl Into<String>, title: impl Into<String>) -> Self {
         Self {

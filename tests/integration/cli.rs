@@ -15,6 +15,20 @@ fn tadamun(dir: &std::path::Path) -> Command {
     cmd
 }
 
+/// Runs `tadamun --vault DIR --json ARGS` with `stdin` and checks its exit status.
+fn run(
+    dir: &std::path::Path,
+    args: &[&str],
+    stdin: impl Into<String>,
+    code: i32,
+) -> assert_cmd::assert::Assert {
+    tadamun(dir)
+        .args(args)
+        .write_stdin(stdin.into())
+        .assert()
+        .code(code)
+}
+
 fn json(out: &[u8]) -> Value {
     serde_json::from_slice(out).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(out)))
 }
@@ -24,11 +38,12 @@ fn cli_init_status_verify_wrong_passphrase_and_erase() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("vault");
 
-    let out = tadamun(&dir)
-        .args(["vault", "init", "--passphrase-stdin"])
-        .write_stdin(format!("{PASSPHRASE}\n"))
-        .assert()
-        .success();
+    let out = run(
+        &dir,
+        &["vault", "init", "--passphrase-stdin"],
+        format!("{PASSPHRASE}\n"),
+        0,
+    );
     let created = json(&out.get_output().stdout);
     let recovery = created["recovery_key"].as_str().unwrap().to_owned();
     assert!(
@@ -44,31 +59,29 @@ fn cli_init_status_verify_wrong_passphrase_and_erase() {
     assert_eq!(status["vault"]["kdf_log_n"].as_u64(), Some(log_n));
 
     // Wrong passphrase: exit code 3, stable error code, nothing printed about the secret.
-    let out = tadamun(&dir)
-        .args(["vault", "verify", "--passphrase-stdin"])
-        .write_stdin("not the passphrase at all\n")
-        .assert()
-        .code(3);
+    let out = run(
+        &dir,
+        &["vault", "verify", "--passphrase-stdin"],
+        "not the passphrase at all\n",
+        3,
+    );
     let err = json(&out.get_output().stdout);
     assert_eq!(err["error"]["code"], "wrong_passphrase");
     assert!(!String::from_utf8_lossy(&out.get_output().stdout).contains("not the passphrase"));
 
     // The recovery key verifies the vault.
-    let out = tadamun(&dir)
-        .args(["vault", "verify", "--passphrase-stdin", "--recovery-key"])
-        .write_stdin(format!("{recovery}\n"))
-        .assert()
-        .success();
+    let out = run(
+        &dir,
+        &["vault", "verify", "--passphrase-stdin", "--recovery-key"],
+        format!("{recovery}\n"),
+        0,
+    );
     let report = json(&out.get_output().stdout);
     assert_eq!(report["report"]["audit"]["problems"], Value::Array(vec![]));
     assert!(report["report"]["audit"]["entries"].as_u64().unwrap() >= 2);
 
     // Erase asks for typed confirmation; without a terminal and without --yes it refuses.
-    tadamun(&dir)
-        .args(["vault", "erase"])
-        .write_stdin("ERASE\n")
-        .assert()
-        .code(2);
+    run(&dir, &["vault", "erase"], "ERASE\n", 2);
     assert!(dir.join("keys/passphrase.age").exists());
     tadamun(&dir)
         .args(["vault", "erase", "--yes"])
@@ -76,53 +89,60 @@ fn cli_init_status_verify_wrong_passphrase_and_erase() {
         .success();
     let out = tadamun(&dir).args(["vault", "status"]).assert().success();
     assert_eq!(json(&out.get_output().stdout)["vault"]["state"], "missing");
-    tadamun(&dir)
-        .args(["vault", "verify", "--passphrase-stdin"])
-        .write_stdin(format!("{PASSPHRASE}\n"))
-        .assert()
-        .code(4);
+    run(
+        &dir,
+        &["vault", "verify", "--passphrase-stdin"],
+        format!("{PASSPHRASE}\n"),
+        4,
+    );
 }
 
 #[test]
 fn cli_change_passphrase_then_rotate_key() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("vault");
-    tadamun(&dir)
-        .args(["vault", "init", "--passphrase-stdin"])
-        .write_stdin(format!("{PASSPHRASE}\n"))
-        .assert()
-        .success();
+    run(
+        &dir,
+        &["vault", "init", "--passphrase-stdin"],
+        format!("{PASSPHRASE}\n"),
+        0,
+    );
     let new = "copper window lichen harbour";
-    tadamun(&dir)
-        .args(["vault", "change-passphrase", "--passphrase-stdin"])
-        .write_stdin(format!("{PASSPHRASE}\n{new}\n"))
-        .assert()
-        .success();
-    tadamun(&dir)
-        .args(["vault", "rotate-key", "--passphrase-stdin"])
-        .write_stdin(format!("{PASSPHRASE}\n"))
-        .assert()
-        .code(3);
-    tadamun(&dir)
-        .args(["vault", "rotate-key", "--passphrase-stdin"])
-        .write_stdin(format!("{new}\n"))
-        .assert()
-        .success();
+    run(
+        &dir,
+        &["vault", "change-passphrase", "--passphrase-stdin"],
+        format!("{PASSPHRASE}\n{new}\n"),
+        0,
+    );
+    run(
+        &dir,
+        &["vault", "rotate-key", "--passphrase-stdin"],
+        format!("{PASSPHRASE}\n"),
+        3,
+    );
+    run(
+        &dir,
+        &["vault", "rotate-key", "--passphrase-stdin"],
+        format!("{new}\n"),
+        0,
+    );
     // A weak new passphrase is refused with exit code 9 and the old one keeps working.
-    let out = tadamun(&dir)
-        .args(["vault", "change-passphrase", "--passphrase-stdin"])
-        .write_stdin(format!("{new}\nshort\n"))
-        .assert()
-        .code(9);
+    let out = run(
+        &dir,
+        &["vault", "change-passphrase", "--passphrase-stdin"],
+        format!("{new}\nshort\n"),
+        9,
+    );
     assert_eq!(
         json(&out.get_output().stdout)["error"]["code"],
         "weak_passphrase"
     );
-    let out = tadamun(&dir)
-        .args(["vault", "verify", "--passphrase-stdin"])
-        .write_stdin(format!("{new}\n"))
-        .assert()
-        .success();
+    let out = run(
+        &dir,
+        &["vault", "verify", "--passphrase-stdin"],
+        format!("{new}\n"),
+        0,
+    );
     let report = json(&out.get_output().stdout);
     assert_eq!(report["ok"], true);
 }
@@ -192,11 +212,12 @@ fn cli_lists_vocabularies_in_arabic_without_a_vault() {
 fn cli_incident_add_from_json_search_show_edit_history_and_delete() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("vault");
-    tadamun(&dir)
-        .args(["vault", "init", "--passphrase-stdin"])
-        .write_stdin(format!("{PASSPHRASE}\n"))
-        .assert()
-        .success();
+    run(
+        &dir,
+        &["vault", "init", "--passphrase-stdin"],
+        format!("{PASSPHRASE}\n"),
+        0,
+    );
 
     // One incident through stdin, after the passphrase line.
     let file = serde_json::json!({
@@ -210,15 +231,17 @@ fn cli_incident_add_from_json_search_show_edit_history_and_delete() {
             "involvements": [{ "actor_id": "capt", "role": "victim" }]
         }]
     });
-    let out = tadamun(&dir)
-        .args(["incident", "add", "--passphrase-stdin", "--from", "-"])
-        .write_stdin(format!("{PASSPHRASE}\n{file}"))
-        .assert()
-        .success();
+    let out = run(
+        &dir,
+        &["incident", "add", "--passphrase-stdin", "--from", "-"],
+        format!("{PASSPHRASE}\n{file}"),
+        0,
+    );
     assert_eq!(json(&out.get_output().stdout)["imported"][0]["number"], 1);
 
-    let out = tadamun(&dir)
-        .args([
+    let out = run(
+        &dir,
+        &[
             "incident",
             "search",
             "--passphrase-stdin",
@@ -227,40 +250,43 @@ fn cli_incident_add_from_json_search_show_edit_history_and_delete() {
             "IT",
             "--un-link",
             "no",
-        ])
-        .write_stdin(format!("{PASSPHRASE}\n"))
-        .assert()
-        .success();
+        ],
+        format!("{PASSPHRASE}\n"),
+        0,
+    );
     let page = json(&out.get_output().stdout);
     assert_eq!(page["total"], 1);
     assert_eq!(page["items"][0]["id"], "case-1");
 
-    let out = tadamun(&dir)
-        .args([
+    let out = run(
+        &dir,
+        &[
             "incident",
             "edit",
             "--passphrase-stdin",
             "#1",
             "--status",
             "verified",
-        ])
-        .write_stdin(format!("{PASSPHRASE}\n"))
-        .assert()
-        .success();
+        ],
+        format!("{PASSPHRASE}\n"),
+        0,
+    );
     assert_eq!(json(&out.get_output().stdout)["saved"]["revision"], 2);
 
-    let out = tadamun(&dir)
-        .args(["incident", "show", "--passphrase-stdin", "case-1"])
-        .write_stdin(format!("{PASSPHRASE}\n"))
-        .assert()
-        .success();
+    let out = run(
+        &dir,
+        &["incident", "show", "--passphrase-stdin", "case-1"],
+        format!("{PASSPHRASE}\n"),
+        0,
+    );
     let shown = json(&out.get_output().stdout);
     assert_eq!(shown["format"], "tadamun-incidents");
     assert_eq!(shown["incidents"][0]["status"], "verified");
     assert_eq!(shown["actors"][0]["other_names"][0], "مارتا");
 
-    let out = tadamun(&dir)
-        .args([
+    let out = run(
+        &dir,
+        &[
             "incident",
             "history",
             "--passphrase-stdin",
@@ -268,16 +294,17 @@ fn cli_incident_add_from_json_search_show_edit_history_and_delete() {
             "--compare",
             "1",
             "2",
-        ])
-        .write_stdin(format!("{PASSPHRASE}\n"))
-        .assert()
-        .success();
+        ],
+        format!("{PASSPHRASE}\n"),
+        0,
+    );
     let changes = json(&out.get_output().stdout);
     assert_eq!(changes["changes"][0]["path"], "incident.status");
 
     // An invalid record: exit 9, problems named by field, nothing stored.
-    let out = tadamun(&dir)
-        .args([
+    let out = run(
+        &dir,
+        &[
             "incident",
             "add",
             "--passphrase-stdin",
@@ -285,34 +312,37 @@ fn cli_incident_add_from_json_search_show_edit_history_and_delete() {
             "x",
             "--country",
             "ZZ",
-        ])
-        .write_stdin(format!("{PASSPHRASE}\n"))
-        .assert()
-        .code(9);
+        ],
+        format!("{PASSPHRASE}\n"),
+        9,
+    );
     assert_eq!(
         json(&out.get_output().stdout)["error"]["problems"][0]["path"],
         "country"
     );
 
-    tadamun(&dir)
-        .args(["incident", "delete", "--passphrase-stdin", "1", "--yes"])
-        .write_stdin(format!("{PASSPHRASE}\n"))
-        .assert()
-        .success();
-    let out = tadamun(&dir)
-        .args(["incident", "show", "--passphrase-stdin", "1"])
-        .write_stdin(format!("{PASSPHRASE}\n"))
-        .assert()
-        .code(11);
+    run(
+        &dir,
+        &["incident", "delete", "--passphrase-stdin", "1", "--yes"],
+        format!("{PASSPHRASE}\n"),
+        0,
+    );
+    let out = run(
+        &dir,
+        &["incident", "show", "--passphrase-stdin", "1"],
+        format!("{PASSPHRASE}\n"),
+        11,
+    );
     assert_eq!(
         json(&out.get_output().stdout)["error"]["code"],
         "record_not_found"
     );
-    let out = tadamun(&dir)
-        .args(["actor", "list", "--passphrase-stdin"])
-        .write_stdin(format!("{PASSPHRASE}\n"))
-        .assert()
-        .success();
+    let out = run(
+        &dir,
+        &["actor", "list", "--passphrase-stdin"],
+        format!("{PASSPHRASE}\n"),
+        0,
+    );
     assert_eq!(
         json(&out.get_output().stdout)["actors"],
         serde_json::json!([]),
@@ -410,11 +440,12 @@ fn cli_evidence_add_list_copy_and_verify() {
         "progress on stderr"
     );
 
-    let out = tadamun(&dir)
-        .args(["evidence", "list", "--passphrase-stdin", "--incident", "#1"])
-        .write_stdin(format!("{pass}\n"))
-        .assert()
-        .success();
+    let out = run(
+        &dir,
+        &["evidence", "list", "--passphrase-stdin", "--incident", "#1"],
+        format!("{pass}\n"),
+        0,
+    );
     assert_eq!(
         json(&out.get_output().stdout)["attachments"][0]["id"],
         id.as_str()
@@ -441,11 +472,12 @@ fn cli_evidence_add_list_copy_and_verify() {
         .write_stdin(format!("{pass}\n"))
         .assert()
         .code(9);
-    let out = tadamun(&dir)
-        .args(["evidence", "verify", "--passphrase-stdin"])
-        .write_stdin(format!("{pass}\n"))
-        .assert()
-        .success();
+    let out = run(
+        &dir,
+        &["evidence", "verify", "--passphrase-stdin"],
+        format!("{pass}\n"),
+        0,
+    );
     assert_eq!(json(&out.get_output().stdout)["report"]["checked"], 1);
 }
 
@@ -542,25 +574,27 @@ fn cli_export_preview_blocks_then_writes_an_encrypted_export() {
 fn cli_new_recovery_key_is_printed_once_and_the_old_one_stops_working() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("vault");
-    let out = tadamun(&dir)
-        .args(["vault", "init", "--passphrase-stdin"])
-        .write_stdin(format!("{PASSPHRASE}\n"))
-        .assert()
-        .success();
+    let out = run(
+        &dir,
+        &["vault", "init", "--passphrase-stdin"],
+        format!("{PASSPHRASE}\n"),
+        0,
+    );
     let old = json(&out.get_output().stdout)["recovery_key"]
         .as_str()
         .unwrap()
         .to_owned();
-    let out = tadamun(&dir)
-        .args([
+    let out = run(
+        &dir,
+        &[
             "vault",
             "rotate-key",
             "--new-recovery-key",
             "--passphrase-stdin",
-        ])
-        .write_stdin(format!("{PASSPHRASE}\n"))
-        .assert()
-        .success();
+        ],
+        format!("{PASSPHRASE}\n"),
+        0,
+    );
     let replaced = json(&out.get_output().stdout);
     let new = replaced["recovery_key"].as_str().unwrap().to_owned();
     assert!(new.starts_with("AGE-SECRET-KEY-1") && new != old, "{new}");
@@ -573,17 +607,19 @@ fn cli_new_recovery_key_is_printed_once_and_the_old_one_stops_working() {
         .write_stdin(format!("{old}\n"))
         .assert()
         .failure();
-    tadamun(&dir)
-        .args(["vault", "verify", "--passphrase-stdin", "--recovery-key"])
-        .write_stdin(format!("{new}\n"))
-        .assert()
-        .success();
+    run(
+        &dir,
+        &["vault", "verify", "--passphrase-stdin", "--recovery-key"],
+        format!("{new}\n"),
+        0,
+    );
     // And on its own.
-    let out = tadamun(&dir)
-        .args(["vault", "new-recovery-key", "--passphrase-stdin"])
-        .write_stdin(format!("{PASSPHRASE}\n"))
-        .assert()
-        .success();
+    let out = run(
+        &dir,
+        &["vault", "new-recovery-key", "--passphrase-stdin"],
+        format!("{PASSPHRASE}\n"),
+        0,
+    );
     let newer = json(&out.get_output().stdout)["recovery_key"]
         .as_str()
         .unwrap()
@@ -593,11 +629,12 @@ fn cli_new_recovery_key_is_printed_once_and_the_old_one_stops_working() {
         .write_stdin(format!("{new}\n"))
         .assert()
         .failure();
-    tadamun(&dir)
-        .args(["vault", "verify", "--passphrase-stdin", "--recovery-key"])
-        .write_stdin(format!("{newer}\n"))
-        .assert()
-        .success();
+    run(
+        &dir,
+        &["vault", "verify", "--passphrase-stdin", "--recovery-key"],
+        format!("{newer}\n"),
+        0,
+    );
 }
 
 #[test]
