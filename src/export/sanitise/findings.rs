@@ -126,35 +126,31 @@ pub(super) fn notes_and_warnings(
             )));
         }
     }
-    if left_out.acts > 0 {
-        out.notes.push(note(
-            case_no,
+    let counted = [
+        (
+            left_out.acts,
             NoteKind::Removed,
-            format!(
-                "Left out: {} act(s) done to or by someone who does not appear, with all their details (date, description, authority, case number, place)",
-                left_out.acts
-            ),
-        ));
-    }
-    if left_out.pointing > 0 {
-        out.notes.push(note(
-            case_no,
+            "act(s) done to or by someone who does not appear, with all their details (date, description, authority, case number, place)",
+            "Left out:",
+        ),
+        (
+            left_out.pointing,
             NoteKind::FieldRemoved,
-            format!(
-                "Left out: the case number and place of detention of {} act(s) concerning someone who is not named (they would identify them)",
-                left_out.pointing
-            ),
-        ));
-    }
-    if left_out.sources > 0 {
-        out.notes.push(note(
-            case_no,
+            "act(s) concerning someone who is not named (they would identify them)",
+            "Left out: the case number and place of detention of",
+        ),
+        (
+            left_out.sources,
             NoteKind::Removed,
-            format!(
-                "Left out of the cover sheet: {} source(s) who do not appear in the report",
-                left_out.sources
-            ),
-        ));
+            "source(s) who do not appear in the report",
+            "Left out of the cover sheet:",
+        ),
+    ];
+    for (count, kind, what, lead) in counted {
+        if count > 0 {
+            out.notes
+                .push(note(case_no, kind, format!("{lead} {count} {what}")));
+        }
     }
     if case.profile.keep_confidential_fields {
         // The legal-team profile names people who agreed only to de-identified use by the UN:
