@@ -374,6 +374,8 @@ impl From<rusqlite::Error> for VaultError {
             Some(ErrorCode::DiskFull) => Self::DiskFull,
             Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => Self::DatabaseDamaged,
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Self::InUse,
+            // A statement stopped by a lock (`Session::interrupter`).
+            Some(ErrorCode::OperationInterrupted) => Self::Cancelled,
             _ => Self::Database(e.to_string()),
         }
     }

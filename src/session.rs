@@ -11,6 +11,8 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use rusqlite::Connection;
 use serde::Serialize;
@@ -60,6 +62,44 @@ pub struct Session {
     pub(crate) opened_with: OpenedWith,
     /// The inter-process lock; released when the session is dropped.
     pub(crate) _lock: Option<fs::File>,
+    /// Set from another thread to stop this session's long operations (see [`Interrupter`]).
+    pub(crate) interrupt: Arc<AtomicBool>,
+}
+
+/// Stops a session's long operations from another thread, so that locking never waits for
+/// them: a verify, a key rotation or a running database statement returns
+/// [`VaultError::Cancelled`] at its next check (within a fraction of a second), and the
+/// session can then be dropped. A rotation stopped this way is rolled back.
+#[derive(Debug, Clone)]
+pub struct Interrupter(Arc<AtomicBool>);
+
+impl Interrupter {
+    /// Asks every long operation of the session to stop. It cannot be undone: the session
+    /// is to be dropped.
+    pub fn interrupt(&self) {
+        self.0.store(true, Ordering::SeqCst);
+    }
+
+    /// Whether [`Interrupter::interrupt`] was called.
+    pub fn is_interrupted(&self) -> bool {
+        self.0.load(Ordering::SeqCst)
+    }
+}
+
+/// SQLite calls the handler every this many virtual-machine steps of a statement; a few
+/// microseconds apart, so a long statement (an integrity check, the re-keyed copy) stops
+/// almost at once.
+const INTERRUPT_CHECK_STEPS: std::ffi::c_int = 10_000;
+
+/// Makes the statements run on `conn` stop when `flag` is set (they fail as interrupted, which
+/// reads as [`VaultError::Cancelled`]).
+pub(crate) fn stop_statements_on(conn: &Connection, flag: &Arc<AtomicBool>) -> Result<()> {
+    let flag = Arc::clone(flag);
+    conn.progress_handler(
+        INTERRUPT_CHECK_STEPS,
+        Some(move || flag.load(Ordering::Relaxed)),
+    )?;
+    Ok(())
 }
 
 impl std::fmt::Debug for Session {
@@ -71,6 +111,28 @@ impl std::fmt::Debug for Session {
 }
 
 impl Session {
+    /// A session over an opened database (only `vault` opens one), its statements
+    /// interruptible from the start.
+    pub(crate) fn open(
+        dir: PathBuf,
+        key: DataKey,
+        conn: Connection,
+        opened_with: OpenedWith,
+        lock: Option<fs::File>,
+    ) -> Result<Self> {
+        let interrupt = Arc::new(AtomicBool::new(false));
+        stop_statements_on(&conn, &interrupt)?;
+        Ok(Self {
+            dir,
+            key,
+            conn: Some(conn),
+            timings: None,
+            opened_with,
+            _lock: lock,
+            interrupt,
+        })
+    }
+
     /// The vault folder.
     pub fn location(&self) -> &Path {
         &self.dir
@@ -88,6 +150,25 @@ impl Session {
                 "the vault was closed by an interrupted operation; unlock it again".to_owned(),
             )
         })
+    }
+
+    /// A handle that stops this session's long operations from another thread.
+    pub fn interrupter(&self) -> Interrupter {
+        Interrupter(Arc::clone(&self.interrupt))
+    }
+
+    /// The flag long loops check (evidence hashing, re-encryption).
+    pub(crate) fn interrupt_flag(&self) -> &AtomicBool {
+        &self.interrupt
+    }
+
+    /// Fails with [`VaultError::Cancelled`] once the session was interrupted.
+    pub(crate) fn check_interrupted(&self) -> Result<()> {
+        if self.interrupt.load(Ordering::Relaxed) {
+            Err(VaultError::Cancelled)
+        } else {
+            Ok(())
+        }
     }
 
     /// The open database connection, for a write transaction.

@@ -1,20 +1,26 @@
 //! The app's one piece of shared state: which vault folder, and whether it is open.
 //!
-//! The vault state is an enum, [`VaultSlot`]; locking replaces `Unlocked` with `Locked`, which
-//! drops the session (database closed, key zeroised) and any recovery key still held.
+//! Locking never waits. The slot ([`VaultSlot`]) is held only for an instant by anyone; a
+//! command takes its own handle on the open vault and works with the slot free. Locking
+//! empties the slot and interrupts the session: a running verify, rotation, import or export
+//! stops at its next check (within a fraction of a second) and returns, and with the last
+//! handle gone the session is dropped (database closed, key zeroised). Erase waits only for
+//! that, never for the operation to finish.
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, Weak};
 use std::time::{Duration, Instant, SystemTime};
 
 use tadamun::keys::RecoveryKey;
-use tadamun::vault::{self, Session};
+use tadamun::session::Interrupter;
+use tadamun::vault::{self, OpenedWith, Session};
 use tauri::{AppHandle, Emitter};
 
 use crate::ipc::{AppError, LockReason, UnlockedWith, VaultLockedEvent, VaultState, VaultStatus};
 
-/// An open vault and, right after creation, the recovery key not yet confirmed as stored.
+/// What a command works on: the open vault and, right after creation, the recovery key not
+/// yet confirmed as stored.
 pub struct Unlocked {
     /// The open vault.
     pub session: Session,
@@ -22,12 +28,24 @@ pub struct Unlocked {
     pub pending_recovery_key: Option<RecoveryKey>,
 }
 
+/// An open vault, shared by the slot and the commands running on it.
+pub struct OpenVault {
+    /// One command at a time works on the session.
+    inner: Mutex<Unlocked>,
+    /// Stops the session's long operations (taken before the session is shared).
+    interrupter: Interrupter,
+    /// How it was opened, readable without waiting for a running command.
+    opened_with: Mutex<OpenedWith>,
+    /// Whether a new vault's recovery key is still unconfirmed, likewise.
+    recovery_key_pending: AtomicBool,
+}
+
 /// Locked or unlocked: never both, never a half state.
 pub enum VaultSlot {
-    /// Nothing secret in memory.
+    /// Nothing secret in memory (once the commands still running have stopped).
     Locked,
     /// The vault is open.
-    Unlocked(Box<Unlocked>),
+    Unlocked(Arc<OpenVault>),
 }
 
 /// Everything the commands share.
@@ -37,9 +55,14 @@ pub struct AppState {
     slot: Mutex<VaultSlot>,
     last_activity: Mutex<Instant>,
     auto_lock_minutes: AtomicU32,
-    /// Set by "Cancel" while attachments are being imported.
-    pub import_cancel: std::sync::atomic::AtomicBool,
+    /// Set by "Cancel" while attachments are being imported or an export is written, and by
+    /// locking.
+    pub import_cancel: AtomicBool,
 }
+
+/// How long erase waits for the interrupted commands to let go of the session before it
+/// destroys the keys anyway.
+const ERASE_WAIT: Duration = Duration::from_secs(3);
 
 impl AppState {
     /// State for the vault in `dir`, locked.
@@ -49,15 +72,14 @@ impl AppState {
             slot: Mutex::new(VaultSlot::Locked),
             last_activity: Mutex::new(Instant::now()),
             auto_lock_minutes: AtomicU32::new(vault::DEFAULT_AUTO_LOCK_MINUTES),
-            import_cancel: std::sync::atomic::AtomicBool::new(false),
+            import_cancel: AtomicBool::new(false),
         }
     }
 
     /// The slot, recovering from a poisoned lock (a panic elsewhere must not lock people out).
-    pub fn slot(&self) -> MutexGuard<'_, VaultSlot> {
-        self.slot
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    /// Held only for an instant: nothing slow happens under it.
+    fn slot(&self) -> MutexGuard<'_, VaultSlot> {
+        self.slot.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Records user activity, postponing the automatic lock.
@@ -65,13 +87,13 @@ impl AppState {
         *self
             .last_activity
             .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner) = Instant::now();
+            .unwrap_or_else(PoisonError::into_inner) = Instant::now();
     }
 
     fn idle_for(&self) -> Duration {
         self.last_activity
             .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .unwrap_or_else(PoisonError::into_inner)
             .elapsed()
     }
 
@@ -86,32 +108,75 @@ impl AppState {
             self.set_auto_lock_minutes(m);
         }
         self.touch();
-        *self.slot() = VaultSlot::Unlocked(Box::new(Unlocked {
-            session,
-            pending_recovery_key,
-        }));
+        let open = OpenVault {
+            interrupter: session.interrupter(),
+            opened_with: Mutex::new(session.opened_with()),
+            recovery_key_pending: AtomicBool::new(pending_recovery_key.is_some()),
+            inner: Mutex::new(Unlocked {
+                session,
+                pending_recovery_key,
+            }),
+        };
+        let previous = std::mem::replace(&mut *self.slot(), VaultSlot::Unlocked(Arc::new(open)));
+        if let VaultSlot::Unlocked(old) = previous {
+            old.interrupter.interrupt();
+        }
     }
 
-    /// Locks: drops the session and every secret it held. Returns whether it was open.
+    /// Locks at once: empties the slot and interrupts what runs on the session, which is
+    /// dropped as soon as the running command (if any) has stopped. Returns whether it was
+    /// open.
     pub fn lock(&self) -> bool {
-        // An import in progress holds the vault: stop it (nothing is kept) so locking is not
-        // left waiting for a large file.
-        self.import_cancel
-            .store(true, std::sync::atomic::Ordering::Relaxed);
+        self.lock_and_keep_watch().is_some()
+    }
+
+    /// Locks, and returns a way to see when the session is really gone.
+    fn lock_and_keep_watch(&self) -> Option<Weak<OpenVault>> {
+        // An import or export in progress stops too (nothing of it is kept).
+        self.import_cancel.store(true, Ordering::SeqCst);
         let previous = std::mem::replace(&mut *self.slot(), VaultSlot::Locked);
-        matches!(previous, VaultSlot::Unlocked(_))
+        match previous {
+            VaultSlot::Unlocked(open) => {
+                open.interrupter.interrupt();
+                Some(Arc::downgrade(&open))
+            }
+            VaultSlot::Locked => None,
+        }
+    }
+
+    /// Locks, then waits (at most `limit`) until the interrupted commands have let go of the
+    /// session. Returns whether it is gone.
+    pub fn lock_and_wait_until_closed(&self, limit: Duration) -> bool {
+        let Some(watch) = self.lock_and_keep_watch() else {
+            return true;
+        };
+        let until = Instant::now() + limit;
+        while watch.strong_count() > 0 {
+            if Instant::now() >= until {
+                return false;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        true
+    }
+
+    /// Erase's lock: wait for the session to close, but not longer than [`ERASE_WAIT`].
+    pub fn lock_for_erase(&self) {
+        let _ = self.lock_and_wait_until_closed(ERASE_WAIT);
     }
 
     /// Whether a new vault's recovery key is still waiting to be confirmed as stored.
     pub fn recovery_key_pending(&self) -> bool {
-        matches!(&*self.slot(), VaultSlot::Unlocked(u) if u.pending_recovery_key.is_some())
+        matches!(&*self.slot(), VaultSlot::Unlocked(o) if o.recovery_key_pending.load(Ordering::Relaxed))
     }
 
-    /// The status shown by the front end.
+    /// The status shown by the front end (never waits for a running command).
     pub fn status(&self) -> Result<VaultStatus, AppError> {
         let info = vault::inspect(&self.dir)?;
         let unlocked_with = match &*self.slot() {
-            VaultSlot::Unlocked(u) => Some(UnlockedWith::from(u.session.opened_with())),
+            VaultSlot::Unlocked(o) => Some(UnlockedWith::from(
+                *o.opened_with.lock().unwrap_or_else(PoisonError::into_inner),
+            )),
             VaultSlot::Locked => None,
         };
         let unlocked = unlocked_with.is_some();
@@ -131,15 +196,37 @@ impl AppState {
         })
     }
 
-    /// Runs `f` on the open session, or fails with "locked".
+    /// Runs `f` on the open session, or fails with "locked". The slot is free while `f` runs,
+    /// so a lock never waits for it; if the vault is locked meanwhile, `f` is interrupted and
+    /// the command reports "locked".
     pub fn with_session<T>(
         &self,
         f: impl FnOnce(&mut Unlocked) -> Result<T, AppError>,
     ) -> Result<T, AppError> {
-        match &mut *self.slot() {
-            VaultSlot::Unlocked(u) => f(u),
-            VaultSlot::Locked => Err(AppError::locked()),
+        let open = match &*self.slot() {
+            VaultSlot::Unlocked(o) => Arc::clone(o),
+            VaultSlot::Locked => return Err(AppError::locked()),
+        };
+        let result = {
+            let mut inner = open.inner.lock().unwrap_or_else(PoisonError::into_inner);
+            if open.interrupter.is_interrupted() {
+                return Err(AppError::locked());
+            }
+            let result = f(&mut inner);
+            *open
+                .opened_with
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner) = inner.session.opened_with();
+            open.recovery_key_pending
+                .store(inner.pending_recovery_key.is_some(), Ordering::Relaxed);
+            result
+        };
+        if open.interrupter.is_interrupted() && result.is_err() {
+            return Err(AppError::locked());
         }
+        // If the vault was locked meanwhile, this was the last handle: the session goes now.
+        drop(open);
+        result
     }
 }
 
@@ -213,6 +300,116 @@ pub fn spawn_auto_lock_watcher(app: AppHandle, state: std::sync::Arc<AppState>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A real vault holding two 8 MiB attachments (verifying them takes a while), open in
+    /// the app's state.
+    fn open_vault_with_attachments() -> (tempfile::TempDir, PathBuf, Arc<AppState>) {
+        use std::io::Write;
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("vault");
+        let created = vault::create(
+            &dir,
+            &secrecy::SecretString::from(PASSPHRASE.to_owned()),
+            tadamun::keys::KdfPolicy::insecure_fast_for_tests(),
+        )
+        .unwrap();
+        let session = created.session;
+        let incident = tadamun::records::Incident::new(tadamun::records::new_id(), "Seized");
+        let id = incident.id.clone();
+        tadamun::records::save_incident(session.connection().unwrap(), incident, &[], None)
+            .unwrap();
+        for n in 0..2u8 {
+            let path = tmp.path().join(format!("file-{n}"));
+            let mut f = std::fs::File::create(&path).unwrap();
+            f.set_len(8 * 1024 * 1024).unwrap();
+            f.write_all(&[n + 1]).unwrap();
+            tadamun::evidence::import_file(
+                &session,
+                &id,
+                &path,
+                "",
+                &AtomicBool::new(false),
+                &mut |_| {},
+            )
+            .unwrap();
+        }
+        let state = Arc::new(AppState::new(dir.clone()));
+        state.put_unlocked(session, None);
+        (tmp, dir, state)
+    }
+
+    const PASSPHRASE: &str = "lantern orchard gravel mosaic";
+
+    #[test]
+    fn a_lock_during_a_long_verify_returns_at_once_and_the_session_is_gone_within_a_second() {
+        let (_tmp, dir, state) = open_vault_with_attachments();
+        let (started, running) = std::sync::mpsc::channel();
+        let worker_state = Arc::clone(&state);
+        let worker = std::thread::spawn(move || {
+            worker_state.with_session(|u| {
+                let mut told = false;
+                let report = u.session.verify_with_progress(&mut |p| {
+                    if p.done > 0 && !told {
+                        told = true;
+                        let _ = started.send(());
+                        std::thread::sleep(Duration::from_millis(50));
+                    }
+                })?;
+                Ok(report.is_ok())
+            })
+        });
+        running.recv().unwrap();
+        let asked = Instant::now();
+        assert!(state.lock(), "the vault was open");
+        assert!(
+            asked.elapsed() < Duration::from_millis(200),
+            "locking waited {:?} for the verify",
+            asked.elapsed()
+        );
+        assert!(
+            state.lock_and_wait_until_closed(Duration::from_secs(1)),
+            "the session was still open a second after the lock"
+        );
+        let result = worker.join().unwrap();
+        assert!(
+            matches!(&result, Err(e) if e.code == crate::ipc::ErrorCode::Locked),
+            "{result:?}"
+        );
+        // The session really is closed: its inter-process lock is released, so the vault
+        // opens again (it would be "in use" otherwise), and it is intact.
+        let again = vault::unlock_with_passphrase(
+            &dir,
+            &secrecy::SecretString::from(PASSPHRASE.to_owned()),
+        )
+        .unwrap();
+        assert!(again.verify().unwrap().is_ok());
+    }
+
+    #[test]
+    fn status_and_the_watcher_never_wait_for_a_running_command() {
+        let (_tmp, _dir, state) = open_vault_with_attachments();
+        let (started, running) = std::sync::mpsc::channel();
+        let (release, wait) = std::sync::mpsc::channel::<()>();
+        let worker_state = Arc::clone(&state);
+        let worker = std::thread::spawn(move || {
+            worker_state.with_session(|_| {
+                let _ = started.send(());
+                let _ = wait.recv_timeout(Duration::from_secs(5));
+                Ok(())
+            })
+        });
+        running.recv().unwrap();
+        let asked = Instant::now();
+        assert_eq!(state.status().unwrap().state, VaultState::Unlocked);
+        assert!(!state.recovery_key_pending());
+        assert!(
+            asked.elapsed() < Duration::from_millis(200),
+            "{:?}",
+            asked.elapsed()
+        );
+        let _ = release.send(());
+        assert!(worker.join().unwrap().is_ok());
+    }
 
     fn seen(idle_secs: u64, minutes: u32) -> Observation {
         Observation {

@@ -25,7 +25,6 @@ pub use upkeep::{delete_attachment, verify, EvidenceReport};
 
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
-use std::sync::atomic::AtomicBool;
 
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};

@@ -117,6 +117,7 @@ pub fn verify(session: &Session, progress: &mut dyn FnMut(Progress)) -> Result<E
         let ok = (|| -> Result<bool> {
             let mut reader = open_blob(session, &path)?;
             let found = read_hashed(&mut reader, |chunk| {
+                session.check_interrupted()?;
                 report.bytes += chunk.len() as u64;
                 progress(Progress {
                     done: done + report.bytes.min(*size),
@@ -165,7 +166,6 @@ pub(crate) fn reencrypt_all(
     let total: u64 = blobs.iter().map(|b| b.1).sum();
     let dir = blobs_dir(session);
     let recipient = keys::blob_identity(new_key)?.to_public();
-    let never = AtomicBool::new(false);
     let mut base = 0u64;
     for (id, size) in blobs {
         let path = dir.join(&id);
@@ -184,12 +184,19 @@ pub(crate) fn reencrypt_all(
         let _ = fsutil::remove_if_exists(&temp);
         let mut guard = TempGuard(Some(temp.clone()));
         let out = create_private(&temp)?;
-        encrypt_stream(&mut reader, out, &recipient, &never, total, &mut |p| {
-            progress(Progress {
-                done: base + p.done,
-                total,
-            });
-        })?;
+        encrypt_stream(
+            &mut reader,
+            out,
+            &recipient,
+            session.interrupt_flag(),
+            total,
+            &mut |p| {
+                progress(Progress {
+                    done: base + p.done,
+                    total,
+                });
+            },
+        )?;
         fs::rename(&temp, &next)?;
         guard.disarm();
         base += size;

@@ -306,14 +306,7 @@ fn create_inner(dir: &Path, passphrase: &SecretString, policy: KdfPolicy) -> Res
     fsutil::fsync_dir(dir)?;
     let lock = acquire_lock(dir)?;
     Ok(Created {
-        session: Session {
-            dir: dir.to_path_buf(),
-            key,
-            conn: Some(conn),
-            timings: None,
-            opened_with: OpenedWith::NewVault,
-            _lock: lock,
-        },
+        session: Session::open(dir.to_path_buf(), key, conn, OpenedWith::NewVault, lock)?,
         recovery_key,
     })
 }
@@ -422,17 +415,11 @@ fn unlock(dir: &Path, how: &Unlock<'_>) -> Result<Session> {
         }
         Err(e) => return Err(e),
     };
-    let mut session = Session {
-        dir: dir.to_path_buf(),
-        key,
-        conn: Some(conn),
-        timings: None,
-        opened_with: match how {
-            Unlock::Passphrase(_) => OpenedWith::Passphrase,
-            Unlock::Recovery(_) => OpenedWith::RecoveryKey,
-        },
-        _lock: lock,
+    let opened_with = match how {
+        Unlock::Passphrase(_) => OpenedWith::Passphrase,
+        Unlock::Recovery(_) => OpenedWith::RecoveryKey,
     };
+    let mut session = Session::open(dir.to_path_buf(), key, conn, opened_with, lock)?;
     // Finishing or rolling back an interrupted rotation writes files; on a full disk that waits
     // for a later unlock (the state on disk stays consistent), and the vault still opens.
     let repaired = match rotation {

@@ -140,6 +140,7 @@ impl Session {
         progress: &mut dyn FnMut(Progress),
     ) -> Result<()> {
         const TOTAL: u64 = 5;
+        self.check_interrupted()?;
         self.require_passphrase(passphrase)?;
         self.require_no_unfinished_rotation()?;
         let recipient =
@@ -167,7 +168,9 @@ impl Session {
                 total: TOTAL,
             });
             // Every blob re-encrypted beside its original (`<id>.next`) before the commit.
+            self.check_interrupted()?;
             crate::evidence::reencrypt_all(self, &new_key, &mut |_| {})?;
+            self.check_interrupted()?;
             progress(Progress {
                 step: "passphrase_key",
                 done: 2,
@@ -182,6 +185,8 @@ impl Session {
             });
             let wrapped = keys::wrap_to_recipient(&new_key, &recipient)?;
             keys::write_key_file(&kd, &next_name(RECOVERY_FILE), &wrapped)?;
+            // The last moment a lock can stop the rotation; after it, the switch is quick.
+            self.check_interrupted()?;
             Ok::<_, VaultError>(())
         })();
         if let Err(e) = prepared {
@@ -206,26 +211,25 @@ impl Session {
         if wal.exists() {
             // Something still holds the old database: do not switch under it.
             let _ = self.discard_rotation_files();
-            self.conn = Some(store::open_store(
-                &self.dir.join(STORE_FILE),
-                &self.key,
-                OpenMode::Existing,
-            )?);
+            let conn =
+                store::open_store(&self.dir.join(STORE_FILE), &self.key, OpenMode::Existing)?;
+            crate::session::stop_statements_on(&conn, &self.interrupt)?;
+            self.conn = Some(conn);
             return Err(VaultError::InUse);
         }
         fsutil::durable_rename(&rotating, &self.dir.join(STORE_FILE))?; // the commit point
         self.key = new_key;
         self.promote_rotation_files()?;
-        self.conn = Some(store::open_store(
-            &self.dir.join(STORE_FILE),
-            &self.key,
-            OpenMode::Existing,
-        )?);
+        // Past the commit point the rotation is finished, interrupted or not: the audit entry
+        // is written before the new connection can be interrupted.
+        let conn = store::open_store(&self.dir.join(STORE_FILE), &self.key, OpenMode::Existing)?;
         audit::append(
-            self.connection()?,
+            &conn,
             "key_rotated",
             &serde_json::json!({ "kdf_log_n": policy.log_n() }),
         )?;
+        crate::session::stop_statements_on(&conn, &self.interrupt)?;
+        self.conn = Some(conn);
         progress(Progress {
             step: "done",
             done: TOTAL,

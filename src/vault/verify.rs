@@ -47,6 +47,7 @@ impl Session {
         &self,
         progress: &mut dyn FnMut(crate::evidence::Progress),
     ) -> Result<VerifyReport> {
+        self.check_interrupted()?;
         let conn = self.connection()?;
         let audit = audit::verify_chain(conn)?;
         let mut database_problems = Vec::new();

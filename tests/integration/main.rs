@@ -10,6 +10,7 @@ mod exif_fixture;
 mod export;
 mod export_leaks;
 mod fuzz_corpus;
+mod interrupt;
 mod layers;
 mod records;
 mod records_props;

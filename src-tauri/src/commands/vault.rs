@@ -257,7 +257,9 @@ pub async fn new_recovery_key(state: Shared<'_>, passphrase: String) -> Result<S
 pub async fn erase_vault(app: AppHandle, state: Shared<'_>) -> Result<VaultStatus, AppError> {
     let state = Arc::clone(&state);
     blocking(move || {
-        state.lock();
+        // Never waits for a running verify, rotation or export: they are interrupted, and the
+        // keys are destroyed as soon as the session is closed (or after a few seconds anyway).
+        state.lock_for_erase();
         vault::erase(&state.dir)?;
         let _ = app.emit(
             "vault-locked",
