@@ -13,6 +13,7 @@ packages=(
   libwebkit2gtk-4.1-dev libsoup-3.0-dev librsvg2-dev
   xvfb xauth webkit2gtk-driver python3 python3-selenium xdotool
   imagemagick age poppler-utils libimage-exiftool-perl
+  dbus  # dbus-daemon: the screen-lock test runs a private bus
 )
 # A machine with its own Node.js (not from Debian) needs no nodejs/npm packages.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)

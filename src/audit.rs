@@ -55,13 +55,7 @@ pub(crate) fn now_rfc3339() -> String {
 /// Appends an entry. Call inside the transaction that makes the change it records, so the
 /// change and its entry land together or not at all.
 pub fn append(conn: &Connection, event: &str, detail: &serde_json::Value) -> Result<i64> {
-    let (prev_seq, prev_hash): (i64, Vec<u8>) = conn
-        .prepare_cached("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")?
-        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .or_else(|e| match e {
-            rusqlite::Error::QueryReturnedNoRows => Ok((0, GENESIS.to_vec())),
-            other => Err(other),
-        })?;
+    let (prev_seq, prev_hash) = head(conn)?;
     let seq = prev_seq
         .checked_add(1)
         .ok_or_else(|| crate::VaultError::Database("the audit log is full".to_owned()))?;
@@ -75,6 +69,18 @@ pub fn append(conn: &Connection, event: &str, detail: &serde_json::Value) -> Res
     )?;
     crate::store::upsert_setting(conn, HEAD_SETTING, &format!("{seq}:{}", hex::encode(hash)))?;
     Ok(seq)
+}
+
+/// The newest entry's number and hash (`0` and the genesis hash for an empty log): the head
+/// of the chain, which names the whole history before it.
+pub(crate) fn head(conn: &Connection) -> Result<(i64, Vec<u8>)> {
+    Ok(conn
+        .prepare_cached("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .or_else(|e| match e {
+            rusqlite::Error::QueryReturnedNoRows => Ok((0, GENESIS.to_vec())),
+            other => Err(other),
+        })?)
 }
 
 /// What [`verify_chain`] found.

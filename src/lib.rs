@@ -14,9 +14,11 @@
 //! (the test `layers` in `tests/integration/` fails on a `use crate::` against the direction):
 //!
 //! ```text
-//! error, fsutil, limits, vocab     foundations: errors and their codes, atomic files, limits
+//! error, fsutil, layout, limits,    foundations: errors and their codes, atomic files, the
+//!   vocab                          folder's file names, field limits, vocabularies
 //! keys, passphrase                 the data key and how it is wrapped; passphrase rules
 //! store, audit                     the SQLCipher database, its migrations, the audit chain
+//! rollback                         the record of the last session, outside the database
 //! session                          an open vault: folder, data key, connection
 //! evidence -> records -> export    the domains, each over the ones before it
 //! vault                            orchestration: create, unlock, rotate, verify, erase
@@ -36,9 +38,11 @@ pub mod evidence;
 pub mod export;
 mod fsutil;
 pub mod keys;
+pub mod layout;
 pub mod limits;
 pub mod passphrase;
 pub mod records;
+pub mod rollback;
 pub mod session;
 pub mod store;
 pub mod vault;

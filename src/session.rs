@@ -20,6 +20,7 @@ use serde::Serialize;
 use crate::audit;
 use crate::error::{Result, VaultError};
 use crate::keys::DataKey;
+use crate::rollback::{self, RollbackCheck};
 use crate::store;
 
 /// Default inactivity before the desktop app locks, in minutes.
@@ -64,6 +65,18 @@ pub struct Session {
     pub(crate) _lock: Option<fs::File>,
     /// Set from another thread to stop this session's long operations (see [`Interrupter`]).
     pub(crate) interrupt: Arc<AtomicBool>,
+    /// What the record of the last session said at unlock (rollback detection).
+    pub(crate) rollback: RollbackCheck,
+    /// When this session was opened (RFC 3339), for the record of the last session.
+    pub(crate) unlocked_at: String,
+}
+
+impl Drop for Session {
+    /// Records where the audit chain stands as the session ends, so that a database put
+    /// back later is seen as older. Best effort: a full disk must not stop a lock.
+    fn drop(&mut self) {
+        let _ = self.record_last_session();
+    }
 }
 
 /// Stops a session's long operations from another thread, so that locking never waits for
@@ -122,6 +135,8 @@ impl Session {
     ) -> Result<Self> {
         let interrupt = Arc::new(AtomicBool::new(false));
         stop_statements_on(&conn, &interrupt)?;
+        // Before anything is written in this session.
+        let rollback = rollback::check(&dir, &key, &conn)?;
         Ok(Self {
             dir,
             key,
@@ -130,6 +145,8 @@ impl Session {
             opened_with,
             _lock: lock,
             interrupt,
+            rollback,
+            unlocked_at: crate::audit::now_rfc3339(),
         })
     }
 
@@ -150,6 +167,29 @@ impl Session {
                 "the vault was closed by an interrupted operation; unlock it again".to_owned(),
             )
         })
+    }
+
+    /// What the record of the last session said when this session was opened: whether the
+    /// database is older than when the vault was last used (see [`crate::rollback`]).
+    pub fn rollback_check(&self) -> &RollbackCheck {
+        &self.rollback
+    }
+
+    /// Writes the record of this session (the audit chain's head now, and when it opened).
+    pub(crate) fn record_last_session(&self) -> Result<()> {
+        // Never recreate a file in a folder that is being (or was) erased.
+        if !crate::layout::is_live_vault(&self.dir) {
+            return Ok(());
+        }
+        match &self.conn {
+            Some(conn) => rollback::record(
+                &self.dir.join(rollback::LAST_SESSION_FILE),
+                &self.key,
+                conn,
+                &self.unlocked_at,
+            ),
+            None => Ok(()),
+        }
     }
 
     /// A handle that stops this session's long operations from another thread.

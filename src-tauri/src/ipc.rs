@@ -38,6 +38,23 @@ pub struct VaultStatus {
     pub unlocked_with: Option<UnlockedWith>,
     /// Whether this is the demonstration vault (fictional cases, public passphrase).
     pub demo: bool,
+    /// While open: the previous session as the vault recorded it (its latest change and when
+    /// it was opened), so that a person can notice a vault older than they remember.
+    pub last_session: Option<LastSessionInfo>,
+    /// While open: why the database looks older than when the vault was last used (someone
+    /// may have put back an older copy); none when all is as recorded.
+    pub rollback_warning: Option<String>,
+}
+
+/// The previous session, as recorded outside the database.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LastSessionInfo {
+    /// The number of the latest change then (audit entry).
+    #[ts(type = "number")]
+    pub change: i64,
+    /// When the vault was opened then (RFC 3339, UTC).
+    pub unlocked_at: String,
 }
 
 /// How the open vault was unlocked. After a recovery-key unlock, the passphrase can be replaced
@@ -221,6 +238,8 @@ pub enum LockReason {
     Inactivity,
     /// The computer went to sleep.
     Suspend,
+    /// The operating system locked the screen.
+    ScreenLocked,
     /// The vault was crypto-erased.
     Erased,
 }
@@ -354,6 +373,7 @@ pub fn typescript_bindings() -> String {
         VaultState::decl(&cfg),
         VaultStatus::decl(&cfg),
         UnlockedWith::decl(&cfg),
+        LastSessionInfo::decl(&cfg),
         PassphraseStrength::decl(&cfg),
         CreatedVault::decl(&cfg),
         ErrorCode::decl(&cfg),

@@ -5,6 +5,8 @@
 
 pub mod commands;
 pub mod ipc;
+#[cfg(target_os = "linux")]
+mod screen_lock;
 pub mod state;
 
 use std::path::PathBuf;
@@ -148,6 +150,20 @@ pub fn run() -> Result<(), String> {
         .setup(move |app| {
             forget_recent_files();
             main_window(app, &scratch)?;
+            #[cfg(target_os = "linux")]
+            {
+                let handle = app.handle().clone();
+                let state = Arc::clone(&watcher_state);
+                screen_lock::watch(move |reason| {
+                    if state.lock() {
+                        let _ = tauri::Emitter::emit(
+                            &handle,
+                            "vault-locked",
+                            ipc::VaultLockedEvent { reason },
+                        );
+                    }
+                });
+            }
             state::spawn_auto_lock_watcher(app.handle().clone(), watcher_state);
             Ok(())
         })

@@ -13,11 +13,14 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError, Weak};
 use std::time::{Duration, Instant, SystemTime};
 
 use tadamun::keys::RecoveryKey;
+use tadamun::rollback::RollbackCheck;
 use tadamun::session::Interrupter;
 use tadamun::vault::{self, OpenedWith, Session};
 use tauri::{AppHandle, Emitter};
 
-use crate::ipc::{AppError, LockReason, UnlockedWith, VaultLockedEvent, VaultState, VaultStatus};
+use crate::ipc::{
+    AppError, LastSessionInfo, LockReason, UnlockedWith, VaultLockedEvent, VaultState, VaultStatus,
+};
 
 /// What a command works on: the open vault and, right after creation, the recovery key not
 /// yet confirmed as stored.
@@ -38,6 +41,8 @@ pub struct OpenVault {
     opened_with: Mutex<OpenedWith>,
     /// Whether a new vault's recovery key is still unconfirmed, likewise.
     recovery_key_pending: AtomicBool,
+    /// What the record of the last session said at unlock (rollback detection).
+    rollback: RollbackCheck,
 }
 
 /// Locked or unlocked: never both, never a half state.
@@ -112,6 +117,7 @@ impl AppState {
             interrupter: session.interrupter(),
             opened_with: Mutex::new(session.opened_with()),
             recovery_key_pending: AtomicBool::new(pending_recovery_key.is_some()),
+            rollback: session.rollback_check().clone(),
             inner: Mutex::new(Unlocked {
                 session,
                 pending_recovery_key,
@@ -173,11 +179,14 @@ impl AppState {
     /// The status shown by the front end (never waits for a running command).
     pub fn status(&self) -> Result<VaultStatus, AppError> {
         let info = vault::inspect(&self.dir)?;
-        let unlocked_with = match &*self.slot() {
-            VaultSlot::Unlocked(o) => Some(UnlockedWith::from(
-                *o.opened_with.lock().unwrap_or_else(PoisonError::into_inner),
-            )),
-            VaultSlot::Locked => None,
+        let (unlocked_with, rollback) = match &*self.slot() {
+            VaultSlot::Unlocked(o) => (
+                Some(UnlockedWith::from(
+                    *o.opened_with.lock().unwrap_or_else(PoisonError::into_inner),
+                )),
+                Some(o.rollback.clone()),
+            ),
+            VaultSlot::Locked => (None, None),
         };
         let unlocked = unlocked_with.is_some();
         let state = match info.state {
@@ -193,6 +202,13 @@ impl AppState {
             kdf_log_n: info.kdf_log_n,
             unlocked_with,
             demo: info.demo,
+            last_session: rollback.as_ref().and_then(RollbackCheck::last).map(|l| {
+                LastSessionInfo {
+                    change: l.change,
+                    unlocked_at: l.unlocked_at.clone(),
+                }
+            }),
+            rollback_warning: rollback.as_ref().and_then(RollbackCheck::message),
         })
     }
 

@@ -89,6 +89,8 @@ pub(super) fn remove_vault_files(dir: &Path) {
         MARKER_FILE,
         "tadamun-vault.tmp",
         DEMO_FILE,
+        crate::rollback::LAST_SESSION_FILE,
+        "last-session.tmp",
     ] {
         let _ = fsutil::remove_if_exists(&dir.join(name));
     }

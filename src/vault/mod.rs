@@ -6,6 +6,8 @@
 //! <vault>/keys/recovery.age      data key wrapped to the recovery key (age X25519)
 //! <vault>/keys/checksums         SHA-256 of the key files (tells damage from a wrong secret)
 //! <vault>/store.db (+ -wal)      SQLCipher 4 database, keyed from the data key
+//! <vault>/last-session           the audit head when the vault was last used, with a MAC
+//!                                keyed from the data key (rollback detection)
 //! ```
 //!
 //! This module owns creating, unlocking, locking, changing the passphrase, rotating the data key
@@ -52,20 +54,9 @@ use erase::remove_vault_files;
 pub use erase::{erase, EraseStep};
 pub use verify::{Progress, VerifyReport};
 
-/// The vault folder format this build writes and reads.
-pub const FORMAT: u32 = 1;
-/// Name of the format marker file.
-pub const MARKER_FILE: &str = "tadamun-vault";
-/// Name of the marker written when crypto-erase starts.
-pub const ERASING_FILE: &str = "ERASING";
-/// Name of the database file.
-pub const STORE_FILE: &str = "store.db";
-/// Name of the database copy written by an unfinished key rotation.
-pub const ROTATING_FILE: &str = "store.db.rotating";
-/// Name of the key folder.
-pub const KEYS_DIR: &str = "keys";
-/// Name of the file that marks a demonstration vault (fictional cases, known passphrase).
-pub const DEMO_FILE: &str = "DEMO";
+pub use crate::layout::{
+    DEMO_FILE, ERASING_FILE, FORMAT, KEYS_DIR, MARKER_FILE, ROTATING_FILE, STORE_FILE,
+};
 
 /// The default vault folder: the operating system's data folder for the app.
 pub fn default_location() -> Option<PathBuf> {
@@ -449,13 +440,29 @@ fn unlock(dir: &Path, how: &Unlock<'_>) -> Result<Session> {
         Unlock::Passphrase(_) => "passphrase",
         Unlock::Recovery(_) => "recovery_key",
     };
-    // On a full disk the entry cannot be written; the person must still be able to read.
-    match audit::append(
-        session.connection()?,
-        "unlocked",
-        &serde_json::json!({ "method": method }),
-    ) {
-        Ok(_) | Err(VaultError::DiskFull) => {}
+    // On a full disk the entries cannot be written; the person must still be able to read.
+    let mut entries = Vec::new();
+    if let crate::rollback::RollbackCheck::RolledBack {
+        last,
+        database_change,
+    } = session.rollback_check()
+    {
+        entries.push((
+            "rollback_suspected",
+            serde_json::json!({ "recorded_change": last.change, "database_change": database_change }),
+        ));
+    } else if session.rollback_check() == &crate::rollback::RollbackCheck::RecordAltered {
+        entries.push(("session_record_altered", serde_json::json!({})));
+    }
+    entries.push(("unlocked", serde_json::json!({ "method": method })));
+    for (event, detail) in entries {
+        match audit::append(session.connection()?, event, &detail) {
+            Ok(_) | Err(VaultError::DiskFull) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    match session.record_last_session() {
+        Ok(()) | Err(VaultError::DiskFull) => {}
         Err(e) => return Err(e),
     }
     session.timings = Some(UnlockTimings {

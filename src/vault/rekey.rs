@@ -230,6 +230,8 @@ impl Session {
         )?;
         crate::session::stop_statements_on(&conn, &self.interrupt)?;
         self.conn = Some(conn);
+        // The record of the session is authenticated with the data key: re-key it at once.
+        self.record_last_session()?;
         progress(Progress {
             step: "done",
             done: TOTAL,

@@ -27,12 +27,18 @@ pub struct VerifyReport {
     pub database_problems: Vec<String>,
     /// Every attachment re-hashed against its SHA-256.
     pub evidence: crate::evidence::EvidenceReport,
+    /// Whether the database is older than when the vault was last used (checked at unlock
+    /// against the record kept outside the database; see [`crate::rollback`]).
+    pub rollback: crate::rollback::RollbackCheck,
 }
 
 impl VerifyReport {
     /// Whether everything checked out.
     pub fn is_ok(&self) -> bool {
-        self.audit.is_intact() && self.database_intact && self.evidence.is_ok()
+        self.audit.is_intact()
+            && self.database_intact
+            && self.evidence.is_ok()
+            && !self.rollback.is_suspect()
     }
 }
 
@@ -76,6 +82,7 @@ impl Session {
             database_intact: database_problems.is_empty(),
             database_problems,
             evidence,
+            rollback: self.rollback.clone(),
         })
     }
 }

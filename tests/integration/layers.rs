@@ -12,6 +12,7 @@ const LAYERS: &[&str] = &[
     // Foundations: no vault, no secrets.
     "error",
     "fsutil",
+    "layout",
     "limits",
     "vocab", //
     // Keys and passphrase rules.
@@ -20,6 +21,8 @@ const LAYERS: &[&str] = &[
     // The encrypted database and its audit chain.
     "store",
     "audit", //
+    // The record of the last session, outside the database (rollback detection).
+    "rollback", //
     // An open vault: folder, key, connection.
     "session", //
     // The domains, each over the ones before.

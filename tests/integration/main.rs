@@ -14,5 +14,6 @@ mod interrupt;
 mod layers;
 mod records;
 mod records_props;
+mod rollback;
 mod support;
 mod vault;

@@ -297,6 +297,7 @@ pub async fn verify_vault(state: Shared<'_>) -> Result<VerifyReport, AppError> {
                     .iter()
                     .map(|f| format!("stray file in blobs/: {f}")),
             );
+            problems.extend(r.rollback.message());
             Ok(VerifyReport {
                 audit_entries: u32::try_from(r.audit.entries).unwrap_or(u32::MAX),
                 audit_chain_intact: r.audit.is_intact(),

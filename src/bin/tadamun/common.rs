@@ -63,14 +63,19 @@ impl Ctx {
     /// Asks for the passphrase and opens the vault.
     pub fn unlock(&self) -> Result<Session, CliError> {
         let passphrase = self.secrets.read("Passphrase: ")?;
-        Ok(vault::unlock_with_passphrase(&self.dir, &passphrase)?)
+        Ok(warn_if_rolled_back(vault::unlock_with_passphrase(
+            &self.dir,
+            &passphrase,
+        )?))
     }
 
     /// Asks for the recovery key and opens the vault.
     pub fn unlock_with_recovery_key(&self) -> Result<Session, CliError> {
         let text = self.secrets.read("Recovery key: ")?;
         let key = RecoveryKey::parse(text.expose_secret())?;
-        Ok(vault::unlock_with_recovery_key(&self.dir, &key)?)
+        Ok(warn_if_rolled_back(vault::unlock_with_recovery_key(
+            &self.dir, &key,
+        )?))
     }
 
     /// Reports a plain success: `{"ok": true, "message": …}` in JSON, the message otherwise.
@@ -86,6 +91,15 @@ impl Ctx {
 /// Prints `value` as one line of JSON on standard output.
 pub fn print_json(value: &serde_json::Value) {
     println!("{value}");
+}
+
+/// Says on standard error (whatever the output format) when the database is older than the
+/// last time the vault was used: someone may have put back an older copy.
+pub fn warn_if_rolled_back(session: Session) -> Session {
+    if let Some(message) = session.rollback_check().message() {
+        eprintln!("tadamun: WARNING: {message}");
+    }
+    session
 }
 
 /// Where secrets come from: the terminal without echo, or standard input, one per line.

@@ -2,11 +2,12 @@
 
 use clap::Subcommand;
 use tadamun::keys::{KdfPolicy, RecoveryKey};
+use tadamun::rollback::RollbackCheck;
 use tadamun::secrecy::ExposeSecret;
 use tadamun::vault::{self, VaultState};
 use tadamun::VaultError;
 
-use crate::common::{confirm_typed, print_json, CliError, Ctx};
+use crate::common::{confirm_typed, print_json, warn_if_rolled_back, CliError, Ctx};
 
 #[derive(Subcommand, Clone, Copy)]
 pub enum VaultCommand {
@@ -110,12 +111,14 @@ pub fn run(ctx: &Ctx, cmd: VaultCommand) -> Result<(), CliError> {
             if recovery_key {
                 let text = ctx.secrets.read("Recovery key: ")?;
                 let key = RecoveryKey::parse(text.expose_secret())?;
-                let mut session = vault::unlock_with_recovery_key(&ctx.dir, &key)?;
+                let mut session =
+                    warn_if_rolled_back(vault::unlock_with_recovery_key(&ctx.dir, &key)?);
                 let new = ctx.secrets.read_new()?;
                 session.reset_passphrase(&new, KdfPolicy::calibrated())?;
             } else {
                 let current = ctx.secrets.read("Current passphrase: ")?;
-                let mut session = vault::unlock_with_passphrase(&ctx.dir, &current)?;
+                let mut session =
+                    warn_if_rolled_back(vault::unlock_with_passphrase(&ctx.dir, &current)?);
                 let new = ctx.secrets.read_new()?;
                 session.change_passphrase(&current, &new, KdfPolicy::calibrated())?;
             }
@@ -127,7 +130,8 @@ pub fn run(ctx: &Ctx, cmd: VaultCommand) -> Result<(), CliError> {
         }
         VaultCommand::RotateKey { new_recovery_key } => {
             let passphrase = ctx.secrets.read("Passphrase: ")?;
-            let mut session = vault::unlock_with_passphrase(&ctx.dir, &passphrase)?;
+            let mut session =
+                warn_if_rolled_back(vault::unlock_with_passphrase(&ctx.dir, &passphrase)?);
             // The recovery key first: the rotation then wraps the new data key to it.
             let recovery = if new_recovery_key {
                 Some(session.new_recovery_key(&passphrase)?)
@@ -154,7 +158,8 @@ pub fn run(ctx: &Ctx, cmd: VaultCommand) -> Result<(), CliError> {
         }
         VaultCommand::NewRecoveryKey => {
             let passphrase = ctx.secrets.read("Passphrase: ")?;
-            let mut session = vault::unlock_with_passphrase(&ctx.dir, &passphrase)?;
+            let mut session =
+                warn_if_rolled_back(vault::unlock_with_passphrase(&ctx.dir, &passphrase)?);
             let recovery = session.new_recovery_key(&passphrase)?;
             show_new_recovery_key(ctx, &recovery, false);
             session.lock();
@@ -250,6 +255,19 @@ pub fn run(ctx: &Ctx, cmd: VaultCommand) -> Result<(), CliError> {
                 }
                 for f in &e.orphaned {
                     println!("  - stray file: blobs/{f}");
+                }
+                match &report.rollback {
+                    RollbackCheck::NoRecord => {
+                        println!("History:   no record of an earlier session to compare with");
+                    }
+                    RollbackCheck::Consistent { last } => println!(
+                        "History:   as recorded when last used (change {}, opened {})",
+                        last.change, last.unlocked_at
+                    ),
+                    other => println!(
+                        "History:   OLDER THAN WHEN LAST USED — {}",
+                        other.message().unwrap_or_default()
+                    ),
                 }
             }
             if !ok {
