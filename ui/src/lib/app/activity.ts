@@ -37,10 +37,13 @@ export function createActivityThrottle(
         return;
       }
       if (trailing === undefined) {
-        trailing = setTimeout(() => {
-          trailing = undefined;
-          fire();
-        }, lastSent + intervalMs - now);
+        trailing = setTimeout(
+          () => {
+            trailing = undefined;
+            fire();
+          },
+          lastSent + intervalMs - now,
+        );
       }
     },
     cancel() {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { tm } from "../i18n/index.svelte";
-import { autoLockChoices, DEFAULT_VIEW, lockNoticeFor, navSection, NAV_VIEWS, screenFor, type ScreenInput } from "./screens";
+import type { VaultStatus } from "../ipc/bindings";
+import {
+  autoLockChoices,
+  DEFAULT_VIEW,
+  lastSessionNotice,
+  lockNoticeFor,
+  navSection,
+  NAV_VIEWS,
+  screenFor,
+  type ScreenInput,
+} from "./screens";
 
 const base: ScreenInput = { state: null, startupFailed: false, showingRecoveryKey: false, view: "incidents" };
 
@@ -60,6 +70,10 @@ describe("lockNoticeFor", () => {
     expect(tm(lockNoticeFor("suspend", 5)!)).toBe("Locked because the computer went to sleep.");
   });
 
+  it("explains a lock when the operating system locked the screen", () => {
+    expect(tm(lockNoticeFor("screen_locked", 5)!)).toBe("Locked because the computer's screen was locked.");
+  });
+
   it("tells that the vault was erased", () => {
     expect(tm(lockNoticeFor("erased", 5)!)).toContain("erased");
   });
@@ -76,5 +90,27 @@ describe("autoLockChoices", () => {
 
   it("keeps an unusual current value selectable, in order", () => {
     expect(autoLockChoices(3)).toEqual([1, 2, 3, 5, 10, 15, 30, 60]);
+  });
+});
+
+describe("lastSessionNotice", () => {
+  const open = (lastSession: VaultStatus["lastSession"]): VaultStatus => ({
+    state: "unlocked",
+    location: "/vault",
+    autoLockMinutes: 5,
+    kdfLogN: 18,
+    unlockedWith: "passphrase",
+    demo: false,
+    lastSession,
+    rollbackWarning: null,
+  });
+
+  it("says when the vault was last opened and its latest change", () => {
+    const notice = lastSessionNotice(open({ change: 1234, unlockedAt: "2026-11-30T18:02:00Z" }), (iso) => `<${iso}>`);
+    expect(tm(notice!)).toBe("Vault opened. It was last opened on <2026-11-30T18:02:00Z>; its latest change is number 1234.");
+  });
+
+  it("says nothing for a vault with no record of an earlier session", () => {
+    expect(lastSessionNotice(open(null), (iso) => iso)).toBeNull();
   });
 });

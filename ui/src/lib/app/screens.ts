@@ -1,6 +1,6 @@
 // Which screen to show, derived from the vault state the core reports.
 
-import type { LockReason, VaultState } from "../ipc/bindings";
+import type { LockReason, VaultState, VaultStatus } from "../ipc/bindings";
 import type { Message } from "../i18n/index.svelte";
 
 /** What the user chose to look at in the open vault. */
@@ -70,6 +70,8 @@ export function lockNoticeFor(reason: LockReason, autoLockMinutes: number | null
         : { plural: "notice.lockedInactivity", count: autoLockMinutes };
     case "suspend":
       return { key: "notice.lockedSuspend" };
+    case "screen_locked":
+      return { key: "notice.lockedScreen" };
     case "erased":
       return { key: "notice.erased" };
   }
@@ -83,4 +85,14 @@ export function autoLockChoices(current: number): number[] {
   const all = new Set(AUTO_LOCK_CHOICES);
   if (Number.isInteger(current) && current > 0) all.add(current);
   return [...all].sort((a, b) => a - b);
+}
+
+/**
+ * What to say right after an unlock: when the vault was last opened and its latest change, so
+ * that a person can notice a vault older than they remember (a whole folder put back).
+ */
+export function lastSessionNotice(status: VaultStatus, formatDate: (iso: string) => string): Message | null {
+  const last = status.lastSession;
+  if (last === null) return null;
+  return { key: "notice.lastSession", params: { date: formatDate(last.unlockedAt), change: String(last.change) } };
 }

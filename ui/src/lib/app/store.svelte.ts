@@ -5,12 +5,15 @@
 import type { AppError, CreatedDemoVault, CreatedVault, VaultLockedEvent, VaultStatus } from "../ipc/bindings";
 import * as api from "../ipc/commands";
 import { normaliseError } from "../ipc/errors";
-import type { Message } from "../i18n/index.svelte";
+import { getLocale, type Message } from "../i18n/index.svelte";
+import { formatMoment } from "../records/dates";
 import { resetListState } from "../records/list-state.svelte";
 import { resetEvidenceSession } from "../evidence/session.svelte";
 import { uniquePicks, type ExportPick } from "../export/selection";
 import { createActivityThrottle } from "./activity";
-import { DEFAULT_VIEW, lockNoticeFor, screenFor, type Screen, type View } from "./screens";
+import { DEFAULT_VIEW, lastSessionNotice, lockNoticeFor, screenFor, type Screen, type View } from "./screens";
+
+const formatDateTime = (iso: string): string => formatMoment(iso, getLocale());
 
 /** What the open editor tells the app, so leaving it or locking never loses work. */
 export interface EditorGuard {
@@ -47,6 +50,8 @@ export class AppStore {
   /** A navigation waiting for the user to confirm leaving unsaved changes. */
   pendingView = $state<View | null>(null);
   notice = $state<Message | null>(null);
+  /** The person has read the warning that the vault may be an older copy (until the next unlock). */
+  rollbackAcknowledged = $state(false);
   locking = $state(false);
   lockError = $state<AppError | null>(null);
 
@@ -121,7 +126,8 @@ export class AppStore {
   }
 
   didUnlock(status: VaultStatus, withRecoveryKey: boolean): void {
-    this.notice = withRecoveryKey ? { key: "notice.unlockedWithRecovery" } : null;
+    this.notice = withRecoveryKey ? { key: "notice.unlockedWithRecovery" } : lastSessionNotice(status, formatDateTime);
+    this.rollbackAcknowledged = false;
     this.lockError = null;
     this.view = DEFAULT_VIEW;
     this.setStatus(status);

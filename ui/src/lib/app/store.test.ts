@@ -18,6 +18,8 @@ const status = (state: VaultState, autoLockMinutes = 5): VaultStatus => ({
   kdfLogN: 18,
   unlockedWith: state === "unlocked" ? "passphrase" : null,
   demo: false,
+  lastSession: null,
+  rollbackWarning: null,
 });
 
 beforeEach(() => {
@@ -102,6 +104,19 @@ describe("app store", () => {
     app.noteActivity();
     app.noteActivity();
     expect(api.touchActivity).toHaveBeenCalledTimes(1);
+  });
+
+  it("says when the vault was last opened, and warns until read when it looks older", () => {
+    const app = new AppStore();
+    app.didUnlock(
+      { ...status("unlocked"), lastSession: { change: 42, unlockedAt: "2026-11-30T18:02:00Z" }, rollbackWarning: "older" },
+      false,
+    );
+    expect(tm(app.notice!)).toContain("latest change is number 42");
+    expect(app.rollbackAcknowledged).toBe(false);
+    app.rollbackAcknowledged = true;
+    app.didUnlock(status("unlocked"), false);
+    expect(app.rollbackAcknowledged).toBe(false);
   });
 
   it("suggests a new passphrase after unlocking with the recovery key", () => {
@@ -222,7 +237,11 @@ describe("what outlives a lock", () => {
 describe("demo vault", () => {
   it("shows the public passphrase once, then the incidents", () => {
     const app = new AppStore();
-    app.demoVaultCreated({ passphrase: "demo vault with fictional cases only", cases: 12, status: { ...status("unlocked"), demo: true } });
+    app.demoVaultCreated({
+      passphrase: "demo vault with fictional cases only",
+      cases: 12,
+      status: { ...status("unlocked"), demo: true },
+    });
     expect(app.screen).toBe("demo-created");
     expect(app.isDemo).toBe(true);
     app.navigate("settings");

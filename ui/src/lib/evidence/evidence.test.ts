@@ -87,8 +87,18 @@ describe("speed and time left", () => {
   it("needs half a second of samples before it guesses a speed", () => {
     expect(bytesPerSecond([])).toBeNull();
     expect(bytesPerSecond([{ at: 0, bytes: 0 }])).toBeNull();
-    expect(bytesPerSecond([{ at: 0, bytes: 0 }, { at: 100, bytes: 1000 }])).toBeNull();
-    expect(bytesPerSecond([{ at: 0, bytes: 0 }, { at: 1000, bytes: 2_000_000 }])).toBe(2_000_000);
+    expect(
+      bytesPerSecond([
+        { at: 0, bytes: 0 },
+        { at: 100, bytes: 1000 },
+      ]),
+    ).toBeNull();
+    expect(
+      bytesPerSecond([
+        { at: 0, bytes: 0 },
+        { at: 1000, bytes: 2_000_000 },
+      ]),
+    ).toBe(2_000_000);
   });
 
   it("carries each finished file's bytes over when the next file starts from zero", () => {

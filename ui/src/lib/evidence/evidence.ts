@@ -153,8 +153,7 @@ export function summariseOutcomes(outcomes: readonly AttachmentOutcome[]): Impor
       cancelled = true;
       failures.push({ kind: "skipped", name });
     } else {
-      const reason: Message =
-        outcome.error === null ? { key: "evidence.failedUnknown" } : errorMessage(outcome.error);
+      const reason: Message = outcome.error === null ? { key: "evidence.failedUnknown" } : errorMessage(outcome.error);
       failures.push({ kind: "failed", name, reason });
     }
   }

@@ -92,7 +92,10 @@ describe("evidence state", () => {
 
   it("imports, follows the progress, then shows the summary and the new list", async () => {
     let now = 0;
-    const state = new EvidenceState(() => "i1", () => now);
+    const state = new EvidenceState(
+      () => "i1",
+      () => now,
+    );
     const running = deferred<AttachmentOutcome[]>();
     api.pickFiles.mockResolvedValue(["/home/u/a.jpg"]);
     api.importAttachments.mockReturnValue(running.promise);

@@ -83,8 +83,12 @@ describe("buildRequest", () => {
 
   it("gives a person one pseudonym across the report only when asked", () => {
     expect(buildRequest(form({ recipient: OHCHR.id }), OHCHR, ["i1", "i2"])?.same_pseudonym_across_cases).toBe(false);
-    expect(buildRequest(form({ recipient: OHCHR.id, samePseudonym: true }), OHCHR, ["i1", "i2"])?.same_pseudonym_across_cases).toBe(true);
-    expect(buildRequest(form({ recipient: PUBLIC.id, samePseudonym: true }), PUBLIC, ["i1"])?.same_pseudonym_across_cases).toBe(true);
+    expect(
+      buildRequest(form({ recipient: OHCHR.id, samePseudonym: true }), OHCHR, ["i1", "i2"])?.same_pseudonym_across_cases,
+    ).toBe(true);
+    expect(buildRequest(form({ recipient: PUBLIC.id, samePseudonym: true }), PUBLIC, ["i1"])?.same_pseudonym_across_cases).toBe(
+      true,
+    );
   });
 
   it("trims the mandates, one per line, dropping blank lines, only for Special Procedures", () => {
@@ -144,7 +148,9 @@ describe("small helpers", () => {
   });
 
   it("says which case a finding is about", () => {
-    expect(tm(findingMessage({ case: 2, incident_number: 7, code: "no_un_link", message: "No UN link." }))).toBe("Case 2: No UN link.");
+    expect(tm(findingMessage({ case: 2, incident_number: 7, code: "no_un_link", message: "No UN link." }))).toBe(
+      "Case 2: No UN link.",
+    );
     expect(tm(findingMessage({ case: null, incident_number: null, code: "no_submitter", message: "Say who submits." }))).toBe(
       "Say who submits.",
     );
@@ -168,7 +174,9 @@ describe("namingSentence", () => {
   });
 
   it("says people below the naming level do not appear when there is no pseudonym level", () => {
-    expect(tm(namingSentence(PUBLIC))).toBe("People are named from consent level 3; people at lower levels do not appear at all.");
+    expect(tm(namingSentence(PUBLIC))).toBe(
+      "People are named from consent level 3; people at lower levels do not appear at all.",
+    );
   });
 });
 
@@ -181,7 +189,14 @@ describe("the buttons", () => {
     expect(previewBlockedReason({ ...request, formats: [] })).toEqual({ key: "export.needFormat" });
   });
 
-  const ready: RunInput = { previewCurrent: true, previewStale: false, blockers: 0, folder: "/media/usb", keysProblem: false, running: false };
+  const ready: RunInput = {
+    previewCurrent: true,
+    previewStale: false,
+    blockers: 0,
+    folder: "/media/usb",
+    keysProblem: false,
+    running: false,
+  };
 
   it("can export once a current preview without blockers and a folder are there", () => {
     expect(canRun(ready)).toBe(true);

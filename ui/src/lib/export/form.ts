@@ -98,7 +98,11 @@ export function orderedFormats(formats: readonly Format[]): Format[] {
  * Special Procedures, a period for the Secretary-General's report, a submitter for a cover
  * sheet. `null` while no recipient is chosen.
  */
-export function buildRequest(form: ExportForm, profile: ProfileSummary | null, incidentIds: readonly string[]): ExportRequest | null {
+export function buildRequest(
+  form: ExportForm,
+  profile: ProfileSummary | null,
+  incidentIds: readonly string[],
+): ExportRequest | null {
   if (profile === null || form.recipient !== profile.id) return null;
   return {
     recipient: profile.id,

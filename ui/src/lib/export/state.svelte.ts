@@ -52,9 +52,7 @@ export class ExportState {
     return this.#incidentIds();
   }
 
-  readonly profile: ProfileSummary | null = $derived(
-    this.profiles?.find((p) => p.id === this.form.recipient) ?? null,
-  );
+  readonly profile: ProfileSummary | null = $derived(this.profiles?.find((p) => p.id === this.form.recipient) ?? null);
   readonly request: ExportRequest | null = $derived(buildRequest(this.form, this.profile, this.incidentIds));
   readonly requestKey: string = $derived(JSON.stringify(this.request));
   /** The preview of exactly the current choices, else `null`. */

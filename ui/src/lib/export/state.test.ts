@@ -88,7 +88,12 @@ beforeEach(() => {
 
 describe("export state", () => {
   it("loads the recipients and fills in the last submitter", async () => {
-    api.exportLastSubmitter.mockResolvedValue({ name: "Legal desk", organisation: "Harbour Watch", contact: "signal", relation: "lawyer" });
+    api.exportLastSubmitter.mockResolvedValue({
+      name: "Legal desk",
+      organisation: "Harbour Watch",
+      contact: "signal",
+      relation: "lawyer",
+    });
     const exp = new ExportState(() => ["i1"]);
     await exp.load();
     expect(exp.profiles).toEqual(PROFILES);

@@ -7,9 +7,7 @@ describe("progressText", () => {
     for (const step of ["database", "passphrase_key", "recovery_key", "switch", "done"]) {
       expect(stepKey(step), step).not.toBeNull();
     }
-    expect(progressText({ step: "database", done: 0, total: 4 })).toBe(
-      "Re-encrypting your records (0 of 4)",
-    );
+    expect(progressText({ step: "database", done: 0, total: 4 })).toBe("Re-encrypting your records (0 of 4)");
   });
 
   it("shows an unknown step code as it is rather than hiding it", () => {

@@ -55,7 +55,13 @@ describe("strength presentation", () => {
 
   it("passes zxcvbn's warning, suggestions and crack time through", () => {
     const view = strengthView(
-      scored({ score: 1, acceptable: false, warning: "This is a top-10 common password.", suggestions: ["Add another word or two.", ""], crackTime: "3 minutes" }),
+      scored({
+        score: 1,
+        acceptable: false,
+        warning: "This is a top-10 common password.",
+        suggestions: ["Add another word or two.", ""],
+        crackTime: "3 minutes",
+      }),
       true,
     );
     expect(view.warning).toBe("This is a top-10 common password.");

@@ -30,6 +30,14 @@ export const en = {
   "notice.lockedInactivity.other": "Locked after {count} minutes without activity.",
   "notice.lockedInactivityUnknown": "Locked after a while without activity.",
   "notice.lockedSuspend": "Locked because the computer went to sleep.",
+  "notice.lockedScreen": "Locked because the computer's screen was locked.",
+  "notice.lastSession": "Vault opened. It was last opened on {date}; its latest change is number {change}.",
+
+  "rollback.title": "This vault may have been replaced by an older copy",
+  "rollback.advice":
+    "If you restored a backup yourself, this is expected. If not, someone who had this computer may have put back an older copy of the vault: check that recent cases, deletions and withdrawn consent are as you left them, and look at the audit log.",
+  "rollback.auditLog": "Open the audit log",
+  "rollback.understood": "I understand",
   "notice.erased": "The vault was erased. It can never be opened again. You can start a new vault below.",
   "notice.unlockedWithRecovery":
     "You opened the vault with your recovery key. If you forgot your passphrase, choose a new one in Settings.",
@@ -99,7 +107,6 @@ export const en = {
   "unlock.emptyPassphrase": "Type your passphrase first.",
   "unlock.emptyRecoveryKey": "Type your recovery key first.",
 
-
   "settings.title": "Settings",
   "settings.location": "Vault folder: {location}",
 
@@ -111,7 +118,8 @@ export const en = {
   "autoLock.saved": "Saved.",
 
   "change.title": "Change passphrase",
-  "change.explain": "Your records stay as they are; only the passphrase that opens them changes. Your recovery key keeps working.",
+  "change.explain":
+    "Your records stay as they are; only the passphrase that opens them changes. Your recovery key keeps working.",
   "change.current": "Current passphrase",
   "change.resetExplain":
     "You opened the vault with your recovery key, so you can choose a new passphrase without typing the old one.",
@@ -144,7 +152,8 @@ export const en = {
   "rotate.title": "Make a new encryption key",
   "rotate.explain":
     "Makes a new key for all your data. Use it if you think someone saw your passphrase or copied this computer's disk.",
-  "rotate.explainMore": "If someone may have seen your passphrase, change the passphrase as well. Keep Tadamun open until this is done.",
+  "rotate.explainMore":
+    "If someone may have seen your passphrase, change the passphrase as well. Keep Tadamun open until this is done.",
   "rotate.recoveryFirst":
     "If your recovery key may have been lost or seen, make a new recovery key first (the section above), then the new encryption key.",
   "rotate.passphrase": "Your passphrase",
@@ -362,7 +371,8 @@ export const en = {
   "editor.draftRestore": "Restore unsaved changes",
   "editor.draftDiscard": "Discard them",
   "editor.leaveTitle": "Leave without saving?",
-  "editor.leaveText": "Your changes are kept as a draft in the vault, encrypted. You can restore them when you open this incident again.",
+  "editor.leaveText":
+    "Your changes are kept as a draft in the vault, encrypted. You can restore them when you open this incident again.",
   "editor.leaveConfirm": "Leave",
   "editor.leaveStay": "Stay and keep editing",
   "editor.delete": "Delete incident…",
@@ -509,7 +519,8 @@ export const en = {
   "consent.intro":
     "For each person: what they agreed to, after the risks were explained. Nothing is sent without consent. Each new decision is added to the history; nothing is overwritten.",
   "consent.empty": "Add the people involved first (step “People & organisations”).",
-  "consent.whoIsAsked": "Consent is asked of the people and organisations involved, not of alleged perpetrators, vessels or State bodies.",
+  "consent.whoIsAsked":
+    "Consent is asked of the people and organisations involved, not of alleged perpetrators, vessels or State bodies.",
   "consent.levelsTitle": "What each level allows",
   "consent.level0.title": "Level 0 — Internal only",
   "consent.level0.explain": "Nothing about this person leaves the vault.",

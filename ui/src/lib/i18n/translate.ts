@@ -18,9 +18,7 @@ const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnPropert
 /** Replaces each `{name}` with `params.name`; an unknown `{name}` is left as it is. */
 export function interpolate(template: string, params?: Params): string {
   if (params === undefined) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (hasOwn(params, name) ? String(params[name]) : whole));
 }
 
 /** The raw string for `key`: from `dict`, else English, else the key itself (never empty-handed). */
@@ -40,12 +38,7 @@ export function translate(dict: Partial<Record<string, string>>, key: string, pa
 }
 
 /** Picks `base.<category>` for `count` by the locale's plural rules, else `base.other`. */
-export function pluralKey(
-  dict: Partial<Record<string, string>>,
-  locale: string,
-  base: PluralBase,
-  count: number,
-): string {
+export function pluralKey(dict: Partial<Record<string, string>>, locale: string, base: PluralBase, count: number): string {
   const category = new Intl.PluralRules(locale).select(count);
   const candidate = `${base}.${category}`;
   return hasKey(dict, candidate) ? candidate : `${base}.other`;

@@ -27,9 +27,29 @@ unlockedWith: UnlockedWith | null,
 /**
  * Whether this is the demonstration vault (fictional cases, public passphrase).
  */
-demo: boolean, };
+demo: boolean, 
+/**
+ * While open: the previous session as the vault recorded it (its latest change and when
+ * it was opened), so that a person can notice a vault older than they remember.
+ */
+lastSession: LastSessionInfo | null, 
+/**
+ * While open: why the database looks older than when the vault was last used (someone
+ * may have put back an older copy); none when all is as recorded.
+ */
+rollbackWarning: string | null, };
 
 export type UnlockedWith = "new_vault" | "passphrase" | "recovery_key";
+
+export type LastSessionInfo = { 
+/**
+ * The number of the latest change then (audit entry).
+ */
+change: number, 
+/**
+ * When the vault was opened then (RFC 3339, UTC).
+ */
+unlockedAt: string, };
 
 export type PassphraseStrength = { 
 /**
@@ -91,7 +111,7 @@ message: string,
  */
 problems: Array<Problem>, };
 
-export type LockReason = "user" | "inactivity" | "suspend" | "erased";
+export type LockReason = "user" | "inactivity" | "suspend" | "screen_locked" | "erased";
 
 export type VaultLockedEvent = { 
 /**

@@ -77,7 +77,11 @@ describe("commands send the names and camelCase arguments Rust expects", () => {
       { incidentId: "i1", paths: ["/tmp/a.jpg", "/tmp/b.pdf"], importedBy: "AB" },
     ],
     ["list_attachments", () => api.listAttachments("i1"), { incidentId: "i1" }],
-    ["update_attachment", () => api.updateAttachment("a1", "Port gate", true), { id: "a1", description: "Port gate", shareable: true }],
+    [
+      "update_attachment",
+      () => api.updateAttachment("a1", "Port gate", true),
+      { id: "a1", description: "Port gate", shareable: true },
+    ],
     ["delete_attachment", () => api.deleteAttachment("a1"), { id: "a1" }],
     ["attachment_thumbnail", () => api.attachmentThumbnail("a1"), { id: "a1" }],
     ["attachment_preview", () => api.attachmentPreview("a1"), { id: "a1" }],
@@ -140,6 +144,10 @@ describe("rejections", () => {
   it("keep the field problems of an invalid record", async () => {
     const problems = [{ path: "acts[0].victim_id", code: "not_involved", message: "Not involved." }];
     invoke.mockRejectedValueOnce({ code: "invalid_record", message: "Invalid.", problems });
-    await expect(api.saveIncident({} as never, [], null)).rejects.toEqual({ code: "invalid_record", message: "Invalid.", problems });
+    await expect(api.saveIncident({} as never, [], null)).rejects.toEqual({
+      code: "invalid_record",
+      message: "Invalid.",
+      problems,
+    });
   });
 });

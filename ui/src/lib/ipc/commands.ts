@@ -47,8 +47,7 @@ export const vaultStatus = (): Promise<VaultStatus> => call("vault_status");
 export const passphraseStrength = (passphrase: string): Promise<PassphraseStrength> =>
   call("passphrase_strength", { passphrase });
 
-export const createVault = (passphrase: string): Promise<CreatedVault> =>
-  call("create_vault", { passphrase });
+export const createVault = (passphrase: string): Promise<CreatedVault> => call("create_vault", { passphrase });
 
 /** Rust shows a native save dialog and writes the file. `false`: the user cancelled. */
 export const saveRecoveryKey = (): Promise<boolean> => call("save_recovery_key");
@@ -56,8 +55,7 @@ export const saveRecoveryKey = (): Promise<boolean> => call("save_recovery_key")
 /** Rust forgets the recovery key; it cannot be shown again. */
 export const confirmRecoveryKeyStored = (): Promise<null> => call("confirm_recovery_key_stored");
 
-export const unlockWithPassphrase = (passphrase: string): Promise<VaultStatus> =>
-  call("unlock_with_passphrase", { passphrase });
+export const unlockWithPassphrase = (passphrase: string): Promise<VaultStatus> => call("unlock_with_passphrase", { passphrase });
 
 export const unlockWithRecoveryKey = (recoveryKey: string): Promise<VaultStatus> =>
   call("unlock_with_recovery_key", { recoveryKey });

@@ -95,9 +95,7 @@ describe("errorMessage", () => {
   });
 
   it("falls back to the core's message for a code this build does not know", () => {
-    const future = { code: "quota_exceeded", message: "Too many attachments." } as unknown as Parameters<
-      typeof errorMessage
-    >[0];
+    const future = { code: "quota_exceeded", message: "Too many attachments." } as unknown as Parameters<typeof errorMessage>[0];
     expect(tm(errorMessage(future))).toBe("Too many attachments.");
   });
 

@@ -47,9 +47,7 @@ export function isAppError(value: unknown): value is AppError {
 function isProblem(value: unknown): value is Problem {
   if (typeof value !== "object" || value === null) return false;
   const candidate = value as { path?: unknown; code?: unknown; message?: unknown };
-  return (
-    typeof candidate.path === "string" && typeof candidate.code === "string" && typeof candidate.message === "string"
-  );
+  return typeof candidate.path === "string" && typeof candidate.code === "string" && typeof candidate.message === "string";
 }
 
 /**

@@ -23,7 +23,11 @@ const record = (actor: string, level: number, date: string, extra: Partial<Conse
   ...extra,
 });
 
-const records = [record("amal", 1, "2024-01-01"), record("omar", 2, "2024-01-02"), record("amal", 3, "2024-02-01", { name_form: "initials" })];
+const records = [
+  record("amal", 1, "2024-01-01"),
+  record("omar", 2, "2024-01-02"),
+  record("amal", 3, "2024-02-01", { name_form: "initials" }),
+];
 
 describe("current consent and history", () => {
   it("takes a person's last record as the one in force", () => {

@@ -15,7 +15,13 @@ describe("draft content", () => {
   it("fills in fields a draft written by an older version lacks, as the core would", () => {
     const { identifiers: _, ...oldActor } = actor;
     const { unconfirmed_import: __, ...oldConsent } = blankConsent("a1", "2024-01-01");
-    const data = JSON.stringify({ version: 1, incident: { ...incident, consent: [oldConsent] }, actors: [oldActor], baseRevision: 3, number: 7 });
+    const data = JSON.stringify({
+      version: 1,
+      incident: { ...incident, consent: [oldConsent] },
+      actors: [oldActor],
+      baseRevision: 3,
+      number: 7,
+    });
     const draft = parseDraft(data);
     expect(draft?.actors[0]?.identifiers).toEqual([]);
     expect(draft?.incident.consent[0]?.unconfirmed_import).toBe(false);
@@ -61,9 +67,21 @@ describe("draftIsNewer", () => {
 
 describe("unsavedNewIncidents", () => {
   it("lists drafts of never-saved incidents, newest first", () => {
-    const fresh = { key: "n1", saved_at: "2024-05-03T00:00:00Z", data: serialiseDraft({ incident, actors: [], baseRevision: null, number: null }) };
-    const older = { key: "n2", saved_at: "2024-05-01T00:00:00Z", data: serialiseDraft({ incident, actors: [], baseRevision: null, number: null }) };
-    const edit = { key: "e1", saved_at: "2024-05-04T00:00:00Z", data: serialiseDraft({ incident, actors: [], baseRevision: 2, number: 4 }) };
+    const fresh = {
+      key: "n1",
+      saved_at: "2024-05-03T00:00:00Z",
+      data: serialiseDraft({ incident, actors: [], baseRevision: null, number: null }),
+    };
+    const older = {
+      key: "n2",
+      saved_at: "2024-05-01T00:00:00Z",
+      data: serialiseDraft({ incident, actors: [], baseRevision: null, number: null }),
+    };
+    const edit = {
+      key: "e1",
+      saved_at: "2024-05-04T00:00:00Z",
+      data: serialiseDraft({ incident, actors: [], baseRevision: 2, number: 4 }),
+    };
     const broken = { key: "b", saved_at: "2024-05-05T00:00:00Z", data: "{" };
     expect(unsavedNewIncidents([older, edit, fresh, broken]).map((d) => d.draft.key)).toEqual(["n1", "n2"]);
   });

@@ -64,7 +64,12 @@ describe("EditorState", () => {
     editor.actors = [amal, blankActor("other", "person", "Not involved")];
     editor.incident = involve(editor.incident, "amal", "victim");
     editor.incident.title = "Arrest";
-    api.saveIncident.mockResolvedValue({ id: "i1", number: 7, revision: 1, warnings: [{ code: "no_un_link", message: "", actor_id: null }] });
+    api.saveIncident.mockResolvedValue({
+      id: "i1",
+      number: 7,
+      revision: 1,
+      warnings: [{ code: "no_un_link", message: "", actor_id: null }],
+    });
     expect(await editor.save()).toBe(true);
     const [, actors, base] = api.saveIncident.mock.calls[0] as [unknown, { id: string }[], number | null];
     expect(actors.map((a) => a.id)).toEqual(["amal"]);

@@ -117,19 +117,21 @@ export class EditorState {
   /** Writes the unsaved changes as a draft (at most one write at a time; skipped when unchanged). */
   flushDraft(): Promise<void> {
     // A failed write must not stop the next ones: each starts after the last, whatever it did.
-    this.#draftWrite = this.#draftWrite.catch(() => undefined).then(async () => {
-      if (this.saving || !this.dirty || this.content === this.#lastDraft) return;
-      const content = this.content;
-      const data = serialiseDraft({
-        incident: $state.snapshot(this.incident),
-        actors: $state.snapshot(this.involved),
-        baseRevision: this.baseRevision,
-        number: this.number,
+    this.#draftWrite = this.#draftWrite
+      .catch(() => undefined)
+      .then(async () => {
+        if (this.saving || !this.dirty || this.content === this.#lastDraft) return;
+        const content = this.content;
+        const data = serialiseDraft({
+          incident: $state.snapshot(this.incident),
+          actors: $state.snapshot(this.involved),
+          baseRevision: this.baseRevision,
+          number: this.number,
+        });
+        await api.saveDraft(this.incident.id, data);
+        this.#lastDraft = content;
+        this.draftAt = new Date();
       });
-      await api.saveDraft(this.incident.id, data);
-      this.#lastDraft = content;
-      this.draftAt = new Date();
-    });
     return this.#draftWrite;
   }
 
@@ -146,11 +148,7 @@ export class EditorState {
     await this.#draftWrite.catch(() => undefined);
     const content = this.content;
     try {
-      const saved = await api.saveIncident(
-        $state.snapshot(this.incident),
-        $state.snapshot(this.involved),
-        this.baseRevision,
-      );
+      const saved = await api.saveIncident($state.snapshot(this.incident), $state.snapshot(this.involved), this.baseRevision);
       this.baseRevision = saved.revision;
       this.number = saved.number;
       this.warnings = saved.warnings;

@@ -8,16 +8,7 @@ import type { Filters } from "./query";
 /** The filters of the panel, in the panel's order. */
 export type PanelFilter = "type" | "country" | "status" | "urgency" | "consent" | "unLink" | "from" | "to";
 
-export const PANEL_FILTERS: readonly PanelFilter[] = [
-  "type",
-  "country",
-  "status",
-  "urgency",
-  "consent",
-  "unLink",
-  "from",
-  "to",
-];
+export const PANEL_FILTERS: readonly PanelFilter[] = ["type", "country", "status", "urgency", "consent", "unLink", "from", "to"];
 
 /** The label of each filter's control in the panel. */
 const FILTER_NAMES: Readonly<Record<PanelFilter, MessageKey>> = {

@@ -52,7 +52,13 @@ describe("fieldId", () => {
 });
 
 describe("problemsAt / problemsUnder", () => {
-  const problems = [problem("title"), problem("acts[0].type"), problem("acts[0].date.date"), problem("acts[1].type"), problem("start.date")];
+  const problems = [
+    problem("title"),
+    problem("acts[0].type"),
+    problem("acts[0].date.date"),
+    problem("acts[1].type"),
+    problem("start.date"),
+  ];
 
   it("finds the problems of one field, including its date parts", () => {
     expect(problemsAt(problems, "title")).toHaveLength(1);
@@ -75,7 +81,10 @@ describe("humanisePath", () => {
   });
 
   it("names actors when it can", () => {
-    const names = { actor: (key: string) => (key === "a1" ? "Amal" : null), involvement: (i: number) => (i === 0 ? "Amal" : null) };
+    const names = {
+      actor: (key: string) => (key === "a1" ? "Amal" : null),
+      involvement: (i: number) => (i === 0 ? "Amal" : null),
+    };
     expect(humanisePath("actors[a1].nationality", names)).toBe("Amal › Nationality");
     expect(humanisePath("involvements[0].role", names)).toBe("Amal › Role");
     expect(humanisePath("actors[zz].name", names)).toBe("Person or organisation zz › Name");

@@ -6,17 +6,7 @@ import { t, type MessageKey } from "../i18n/index.svelte";
 
 export type Step = "details" | "people" | "acts" | "un" | "consent" | "sources" | "evidence" | "followup" | "notes";
 
-export const STEPS: readonly Step[] = [
-  "details",
-  "people",
-  "acts",
-  "un",
-  "consent",
-  "sources",
-  "evidence",
-  "followup",
-  "notes",
-];
+export const STEPS: readonly Step[] = ["details", "people", "acts", "un", "consent", "sources", "evidence", "followup", "notes"];
 
 export interface Segment {
   readonly name: string;

@@ -26,7 +26,12 @@ describe("blank records", () => {
   });
 
   it("makes an actor of the chosen kind with nothing flagged", () => {
-    expect(blankActor("a1", "vessel", "Sea Light")).toMatchObject({ kind: "vessel", name: "Sea Light", confidential: [], age: null });
+    expect(blankActor("a1", "vessel", "Sea Light")).toMatchObject({
+      kind: "vessel",
+      name: "Sea Light",
+      confidential: [],
+      age: null,
+    });
   });
 
   it("gives every kind of actor an empty list of other identifiers", () => {
@@ -90,7 +95,11 @@ describe("involvements", () => {
   });
 
   it("lists involved actors once each, in order", () => {
-    const incident = involve(involve(involve(blankIncident("i"), "unit", "alleged_perpetrator"), "amal", "victim"), "unit", "witness");
+    const incident = involve(
+      involve(involve(blankIncident("i"), "unit", "alleged_perpetrator"), "amal", "victim"),
+      "unit",
+      "witness",
+    );
     expect(involvedActors(incident, [amal, unit]).map((a) => a.id)).toEqual(["unit", "amal"]);
     expect(actorName([amal], "amal", "?")).toBe("Amal");
     expect(actorName([amal], "nobody", "?")).toBe("?");
@@ -98,7 +107,11 @@ describe("involvements", () => {
 });
 
 describe("vocabulary terms", () => {
-  const types = [term("travel_ban", "Travel ban", "reprisal", "Interdiction de voyager"), term("detention", "Détention", "liberty"), term("odd", "Odd")];
+  const types = [
+    term("travel_ban", "Travel ban", "reprisal", "Interdiction de voyager"),
+    term("detention", "Détention", "liberty"),
+    term("odd", "Odd"),
+  ];
   const groups = [term("reprisal", "Reprisal"), term("liberty", "Liberty"), term("empty", "Empty")];
 
   it("labels in the UI language, falling back to English", () => {

@@ -38,7 +38,9 @@ export function fold(text: string): string {
 
 /** The terms whose label (UI language or English) or code contains every typed word. */
 export function filterTerms(terms: readonly Term[], typed: string, locale: string): Term[] {
-  const words = fold(typed).split(/\s+/).filter((w) => w !== "");
+  const words = fold(typed)
+    .split(/\s+/)
+    .filter((w) => w !== "");
   if (words.length === 0) return [...terms];
   return terms.filter((term) => {
     const haystack = fold(`${termLabel(term, locale)} ${term.labels.en} ${term.code.replaceAll("_", " ")}`);
