@@ -38,9 +38,9 @@ impl std::fmt::Display for Problem {
     }
 }
 
-/// Why a vault operation failed. In every case, nothing already stored was changed or lost.
+/// What unlocking, or choosing a new secret, can meet: the keys' domain.
 #[derive(Debug, thiserror::Error)]
-pub enum VaultError {
+pub enum KeyError {
     /// The passphrase did not unwrap the vault's key.
     #[error(
         "That passphrase does not open this vault. Check Caps Lock and the keyboard language, \
@@ -65,6 +65,76 @@ pub enum VaultError {
         /// The file name inside `keys/`.
         file: String,
     },
+
+    /// A new passphrase does not meet the rules.
+    #[error("This passphrase is too weak: {reason}")]
+    WeakPassphrase {
+        /// What is wrong with it, in plain words.
+        reason: String,
+    },
+}
+
+/// What saving or finding a record can meet: the records' domain.
+#[derive(Debug, thiserror::Error)]
+pub enum RecordError {
+    /// A record failed its checks; each problem names the field.
+    #[error("The record was not saved: {}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    Invalid {
+        /// What is wrong, field by field.
+        problems: Vec<Problem>,
+    },
+
+    /// The record asked for is not in the vault (deleted, or never there).
+    #[error("There is no {what} in this vault. It may have been deleted.")]
+    NotFound {
+        /// What was looked for ("incident #12").
+        what: String,
+    },
+
+    /// The record changed since it was opened for editing.
+    #[error(
+        "This record was changed since you opened it. Your version was not saved: copy your \
+         changes, reopen the record and apply them again."
+    )]
+    Conflict,
+}
+
+/// What reading or sharing an attachment can meet: the evidence's domain.
+#[derive(Debug, thiserror::Error)]
+pub enum EvidenceError {
+    /// An attachment's encrypted file is missing, damaged or altered.
+    #[error("This attachment cannot be read: {what}. Restore the vault folder from a backup.")]
+    Damaged {
+        /// What is wrong with it.
+        what: String,
+    },
+
+    /// A copy of this attachment cannot leave the device.
+    #[error("{reason}")]
+    NotShareable {
+        /// Why, and what to do instead.
+        reason: String,
+    },
+}
+
+/// Why a vault operation failed. In every case, nothing already stored was changed or lost.
+///
+/// The vault's own errors (the folder, its database, its state) and those every layer can
+/// meet (a full disk, invalid input, cancellation) are variants here; each domain's own are
+/// in its type ([`KeyError`], [`RecordError`], [`EvidenceError`]), wrapped.
+#[derive(Debug, thiserror::Error)]
+pub enum VaultError {
+    /// The keys' domain: a wrong secret, a damaged key file, a weak new passphrase.
+    #[error(transparent)]
+    Key(#[from] KeyError),
+
+    /// The records' domain: an invalid record, one that is not there, a conflicting edit.
+    #[error(transparent)]
+    Record(#[from] RecordError),
+
+    /// The evidence's domain: a damaged attachment, one that cannot be shared.
+    #[error(transparent)]
+    Evidence(#[from] EvidenceError),
 
     /// The database failed its authentication checks: damaged, truncated or altered.
     #[error(
@@ -103,13 +173,6 @@ pub enum VaultError {
     #[error("The disk is full. Nothing was changed; free some space and try again.")]
     DiskFull,
 
-    /// A new passphrase does not meet the rules.
-    #[error("This passphrase is too weak: {reason}")]
-    WeakPassphrase {
-        /// What is wrong with it, in plain words.
-        reason: String,
-    },
-
     /// Input that is not valid for the operation (a malformed recovery key, a bad setting).
     #[error("{0}")]
     InvalidInput(String),
@@ -127,44 +190,9 @@ pub enum VaultError {
     )]
     InUse,
 
-    /// A record failed its checks; each problem names the field.
-    #[error("The record was not saved: {}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
-    InvalidRecord {
-        /// What is wrong, field by field.
-        problems: Vec<Problem>,
-    },
-
-    /// The record asked for is not in the vault (deleted, or never there).
-    #[error("There is no {what} in this vault. It may have been deleted.")]
-    RecordNotFound {
-        /// What was looked for ("incident #12").
-        what: String,
-    },
-
     /// The person cancelled a long operation; nothing was kept.
     #[error("Cancelled. Nothing was kept.")]
     Cancelled,
-
-    /// An attachment's encrypted file is missing, damaged or altered.
-    #[error("This attachment cannot be read: {what}. Restore the vault folder from a backup.")]
-    EvidenceDamaged {
-        /// What is wrong with it.
-        what: String,
-    },
-
-    /// A copy of this attachment cannot leave the device.
-    #[error("{reason}")]
-    NotShareable {
-        /// Why, and what to do instead.
-        reason: String,
-    },
-
-    /// The record changed since it was opened for editing.
-    #[error(
-        "This record was changed since you opened it. Your version was not saved: copy your \
-         changes, reopen the record and apply them again."
-    )]
-    Conflict,
 
     /// A file-system error other than a full disk.
     #[error("Tadamun could not read or write the vault folder ({0}). Nothing stored was lost.")]
@@ -265,24 +293,30 @@ impl VaultError {
     fn class(&self) -> (&'static str, ExitStatus) {
         use ExitStatus as X;
         match self {
-            Self::WrongPassphrase => ("wrong_passphrase", X::WrongSecret),
-            Self::WrongRecoveryKey => ("wrong_recovery_key", X::WrongSecret),
-            Self::KeyFileDamaged { .. } => ("key_file_damaged", X::Damaged),
+            Self::Key(e) => match e {
+                KeyError::WrongPassphrase => ("wrong_passphrase", X::WrongSecret),
+                KeyError::WrongRecoveryKey => ("wrong_recovery_key", X::WrongSecret),
+                KeyError::KeyFileDamaged { .. } => ("key_file_damaged", X::Damaged),
+                KeyError::WeakPassphrase { .. } => ("weak_passphrase", X::InvalidInput),
+            },
+            Self::Record(e) => match e {
+                RecordError::Invalid { .. } => ("invalid_record", X::InvalidInput),
+                RecordError::NotFound { .. } => ("record_not_found", X::NoSuchRecord),
+                RecordError::Conflict => ("conflict", X::Conflict),
+            },
+            Self::Evidence(e) => match e {
+                EvidenceError::Damaged { .. } => ("evidence_damaged", X::Damaged),
+                EvidenceError::NotShareable { .. } => ("not_shareable", X::InvalidInput),
+            },
             Self::DatabaseDamaged => ("database_damaged", X::Damaged),
             Self::NotFound { .. } => ("vault_not_found", X::NoVault),
             Self::AlreadyExists { .. } => ("vault_exists", X::NoVault),
             Self::NewerFormat { .. } => ("newer_format", X::NewerFormat),
             Self::DiskFull => ("disk_full", X::DiskFull),
-            Self::WeakPassphrase { .. } => ("weak_passphrase", X::InvalidInput),
             Self::InvalidInput(_) => ("invalid_input", X::InvalidInput),
             Self::EraseIncomplete => ("erase_incomplete", X::InUse),
             Self::InUse => ("in_use", X::InUse),
-            Self::InvalidRecord { .. } => ("invalid_record", X::InvalidInput),
-            Self::RecordNotFound { .. } => ("record_not_found", X::NoSuchRecord),
-            Self::Conflict => ("conflict", X::Conflict),
             Self::Cancelled => ("cancelled", X::Cancelled),
-            Self::EvidenceDamaged { .. } => ("evidence_damaged", X::Damaged),
-            Self::NotShareable { .. } => ("not_shareable", X::InvalidInput),
             Self::Io(_) | Self::Database(_) => ("io", X::Unexpected),
         }
     }
@@ -300,11 +334,12 @@ impl VaultError {
     /// One error of each kind, for tests that check every code is known everywhere.
     pub fn examples() -> Vec<Self> {
         vec![
-            Self::WrongPassphrase,
-            Self::WrongRecoveryKey,
-            Self::KeyFileDamaged {
+            KeyError::WrongPassphrase.into(),
+            KeyError::WrongRecoveryKey.into(),
+            KeyError::KeyFileDamaged {
                 file: String::new(),
-            },
+            }
+            .into(),
             Self::DatabaseDamaged,
             Self::NotFound {
                 path: PathBuf::new(),
@@ -317,26 +352,31 @@ impl VaultError {
                 supported: 0,
             },
             Self::DiskFull,
-            Self::WeakPassphrase {
+            KeyError::WeakPassphrase {
                 reason: String::new(),
-            },
+            }
+            .into(),
             Self::InvalidInput(String::new()),
             Self::EraseIncomplete,
             Self::InUse,
-            Self::InvalidRecord {
+            RecordError::Invalid {
                 problems: Vec::new(),
-            },
-            Self::RecordNotFound {
+            }
+            .into(),
+            RecordError::NotFound {
                 what: String::new(),
-            },
+            }
+            .into(),
             Self::Cancelled,
-            Self::EvidenceDamaged {
+            EvidenceError::Damaged {
                 what: String::new(),
-            },
-            Self::NotShareable {
+            }
+            .into(),
+            EvidenceError::NotShareable {
                 reason: String::new(),
-            },
-            Self::Conflict,
+            }
+            .into(),
+            RecordError::Conflict.into(),
             Self::Io(io::Error::other("example")),
             Self::Database(String::new()),
         ]

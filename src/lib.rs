@@ -71,4 +71,4 @@ pub fn harden_process() {
         let _ = set_dumpable_behavior(DumpableBehavior::NotDumpable);
     }
 }
-pub use error::{Result, VaultError};
+pub use error::{EvidenceError, KeyError, RecordError, Result, VaultError};

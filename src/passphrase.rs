@@ -100,19 +100,23 @@ pub fn check_new(passphrase: &str) -> crate::error::Result<()> {
 pub fn check_new_with(passphrase: &str, own_words: &[&str]) -> crate::error::Result<()> {
     let s = estimate(passphrase, own_words);
     if s.too_short {
-        return Err(crate::error::VaultError::WeakPassphrase {
-            reason: format!(
-                "use at least {MIN_LENGTH} characters; a few unrelated words work well"
-            ),
-        });
+        return Err(crate::error::VaultError::Key(
+            crate::KeyError::WeakPassphrase {
+                reason: format!(
+                    "use at least {MIN_LENGTH} characters; a few unrelated words work well"
+                ),
+            },
+        ));
     }
     if !s.acceptable {
         let why = s
             .warning
             .unwrap_or_else(|| "it would be easy to guess".to_owned());
-        return Err(crate::error::VaultError::WeakPassphrase {
-            reason: format!("{why}. Add more unrelated words."),
-        });
+        return Err(crate::error::VaultError::Key(
+            crate::KeyError::WeakPassphrase {
+                reason: format!("{why}. Add more unrelated words."),
+            },
+        ));
     }
     Ok(())
 }

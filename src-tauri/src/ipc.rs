@@ -217,7 +217,7 @@ impl From<VaultError> for AppError {
         // variant of the same name. A test below checks that every core code has one.
         let code = ErrorCode::from_core(e.code()).unwrap_or(ErrorCode::Io);
         let problems = match &e {
-            VaultError::InvalidRecord { problems } => problems.clone(),
+            VaultError::Record(tadamun::RecordError::Invalid { problems }) => problems.clone(),
             _ => Vec::new(),
         };
         Self {
@@ -497,7 +497,7 @@ mod tests {
 
     #[test]
     fn errors_keep_their_code_and_plain_message() {
-        let e = super::AppError::from(tadamun::VaultError::WrongPassphrase);
+        let e = super::AppError::from(tadamun::VaultError::Key(tadamun::KeyError::WrongPassphrase));
         assert_eq!(e.code, super::ErrorCode::WrongPassphrase);
         assert!(e.message.contains("passphrase does not open"));
     }

@@ -126,8 +126,10 @@ fn incident_pk(conn: &Connection, incident_id: &str) -> Result<(i64, i64)> {
     conn.prepare_cached("SELECT pk, number FROM incidents WHERE id = ?1")?
         .query_row([incident_id], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?
-        .ok_or_else(|| VaultError::RecordNotFound {
-            what: format!("incident {incident_id}"),
+        .ok_or_else(|| {
+            VaultError::Record(crate::RecordError::NotFound {
+                what: format!("incident {incident_id}"),
+            })
         })
 }
 
@@ -168,8 +170,10 @@ pub fn get_attachment(conn: &Connection, id: &str) -> Result<Attachment> {
         .query_row([id], row_to_attachment)
         .optional()?
         .map(finish)
-        .ok_or_else(|| VaultError::RecordNotFound {
-            what: format!("attachment {id}"),
+        .ok_or_else(|| {
+            VaultError::Record(crate::RecordError::NotFound {
+                what: format!("attachment {id}"),
+            })
         })
 }
 

@@ -49,29 +49,31 @@ pub(super) fn read_hashed(
 /// Opens a blob for reading its plaintext as a stream.
 pub(super) fn open_blob(session: &Session, path: &Path) -> Result<impl Read> {
     let file = fs::File::open(path).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => VaultError::EvidenceDamaged {
+        io::ErrorKind::NotFound => VaultError::Evidence(crate::EvidenceError::Damaged {
             what: "the encrypted file is missing".to_owned(),
-        },
+        }),
         _ => e.into(),
     })?;
     let identity = keys::blob_identity(session.data_key())?;
     let decryptor = age::Decryptor::new_buffered(io::BufReader::new(file)).map_err(|_| {
-        VaultError::EvidenceDamaged {
+        VaultError::Evidence(crate::EvidenceError::Damaged {
             what: "the encrypted file is damaged".to_owned(),
-        }
+        })
     })?;
     decryptor
         .decrypt(std::iter::once(&identity as &dyn age::Identity))
-        .map_err(|_| VaultError::EvidenceDamaged {
-            what: "the encrypted file is damaged or was altered".to_owned(),
+        .map_err(|_| {
+            VaultError::Evidence(crate::EvidenceError::Damaged {
+                what: "the encrypted file is damaged or was altered".to_owned(),
+            })
         })
 }
 
 fn damaged_read(e: io::Error) -> VaultError {
     if e.kind() == io::ErrorKind::InvalidData {
-        VaultError::EvidenceDamaged {
+        VaultError::Evidence(crate::EvidenceError::Damaged {
             what: "the encrypted file is damaged or was altered".to_owned(),
-        }
+        })
     } else {
         e.into()
     }
@@ -112,9 +114,9 @@ fn read_checked(session: &Session, path: &Path, attachment: &Attachment) -> Resu
     let mut bytes = Vec::with_capacity(usize::try_from(attachment.size).unwrap_or(0));
     reader.read_to_end(&mut bytes).map_err(damaged_read)?;
     if hex::encode(Sha256::digest(&bytes)) != attachment.sha256 {
-        return Err(VaultError::EvidenceDamaged {
+        return Err(VaultError::Evidence(crate::EvidenceError::Damaged {
             what: "its content no longer matches the hash taken at import".to_owned(),
-        });
+        }));
     }
     Ok(bytes)
 }
@@ -139,9 +141,9 @@ pub fn extract(session: &Session, attachment_id: &str, out: &Path) -> Result<Att
     let mut writer = BufWriter::new(create_private(&temp)?);
     let found = read_hashed(&mut reader, |chunk| Ok(writer.write_all(chunk)?))?;
     if found != attachment.sha256 {
-        return Err(VaultError::EvidenceDamaged {
+        return Err(VaultError::Evidence(crate::EvidenceError::Damaged {
             what: "its content no longer matches the hash taken at import".to_owned(),
-        });
+        }));
     }
     let file = writer
         .into_inner()

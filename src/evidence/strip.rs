@@ -43,9 +43,9 @@ fn refused(media_type: &str) -> VaultError {
         t if t.contains("officedocument") || t.contains("msword") || t.contains("opendocument") || t == "application/rtf" => "Office documents carry the author, the editing history and comments, which Tadamun cannot remove provably. Keep the document internal, or share an image of it.",
         _ => "Tadamun can make clean copies of JPEG, PNG and WebP images only. This file cannot be shared.",
     };
-    VaultError::NotShareable {
+    VaultError::Evidence(crate::EvidenceError::NotShareable {
         reason: why.to_owned(),
-    }
+    })
 }
 
 fn decode(bytes: &[u8], media_type: &str) -> Result<DynamicImage> {

@@ -130,7 +130,9 @@ pub fn verify(session: &Session, progress: &mut dyn FnMut(Progress)) -> Result<E
         done += size;
         match ok {
             Ok(true) => {}
-            Ok(false) | Err(VaultError::EvidenceDamaged { .. }) => report.altered.push(sha.clone()),
+            Ok(false) | Err(VaultError::Evidence(crate::EvidenceError::Damaged { .. })) => {
+                report.altered.push(sha.clone());
+            }
             Err(e) => return Err(e),
         }
     }
@@ -173,7 +175,7 @@ pub(crate) fn reencrypt_all(
         // rotation (often the answer to a suspected key compromise). `verify` reports it.
         let mut reader = match open_blob(session, &path) {
             Ok(r) => r,
-            Err(VaultError::EvidenceDamaged { .. }) => {
+            Err(VaultError::Evidence(crate::EvidenceError::Damaged { .. })) => {
                 base += size;
                 continue;
             }

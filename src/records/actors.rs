@@ -197,8 +197,10 @@ pub fn get_actor(conn: &Connection, id: &str) -> Result<ActorSummary> {
         .prepare_cached("SELECT pk, data FROM actors WHERE id = ?1")?
         .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
-    let (pk, data) = row.ok_or_else(|| VaultError::RecordNotFound {
-        what: format!("actor {id}"),
+    let (pk, data) = row.ok_or_else(|| {
+        VaultError::Record(crate::RecordError::NotFound {
+            what: format!("actor {id}"),
+        })
     })?;
     let actor: Actor = parse_json(&data)?;
     let incidents = actor_incidents(conn, pk, &actor.id)?;

@@ -25,8 +25,10 @@ fn incident_pk(conn: &Connection, id: &str) -> Result<i64> {
     conn.prepare_cached("SELECT pk FROM incidents WHERE id = ?1")?
         .query_row([id], |r| r.get(0))
         .optional()?
-        .ok_or_else(|| VaultError::RecordNotFound {
-            what: format!("incident {id}"),
+        .ok_or_else(|| {
+            VaultError::Record(crate::RecordError::NotFound {
+                what: format!("incident {id}"),
+            })
         })
 }
 
@@ -56,8 +58,10 @@ pub fn get_revision(conn: &Connection, id: &str, revision: u32) -> Result<Snapsh
         )?
         .query_row((pk, revision), |r| r.get(0))
         .optional()?
-        .ok_or_else(|| VaultError::RecordNotFound {
-            what: format!("revision {revision} of incident {id}"),
+        .ok_or_else(|| {
+            VaultError::Record(crate::RecordError::NotFound {
+                what: format!("revision {revision} of incident {id}"),
+            })
         })?;
     parse_json(&data)
 }

@@ -194,7 +194,7 @@ fn next_number(conn: &Connection) -> Result<i64> {
 /// Validates and saves one incident with the actors given (new or changed ones; actors it
 /// involves that are not given must already be stored). Writes a revision, the search index
 /// and an audit entry. `base_revision` is the revision the editor started from: if the record
-/// changed since, nothing is saved and [`VaultError::Conflict`] is returned.
+/// changed since, nothing is saved and [`crate::RecordError::Conflict`] is returned.
 pub fn save_incident(
     conn: &Connection,
     incident: Incident,
@@ -252,7 +252,7 @@ fn save_in_tx(
     let existing = stored_incident(conn, &incident.id)?;
     if let (Some((_, _, rev, _)), Some(base)) = (&existing, base_revision) {
         if *rev != base {
-            return Err(VaultError::Conflict);
+            return Err(VaultError::Record(crate::RecordError::Conflict));
         }
     }
     if existing.is_some() && mode == SaveMode::Import {

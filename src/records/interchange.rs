@@ -193,13 +193,13 @@ pub fn import(conn: &Connection, bundle: Bundle) -> Result<Imported> {
     let mut all_actors: std::collections::HashMap<String, Actor> = std::collections::HashMap::new();
     for (n, a) in bundle.actors.iter().enumerate() {
         if all_actors.insert(a.id.clone(), a.clone()).is_some() {
-            return Err(VaultError::InvalidRecord {
+            return Err(VaultError::Record(crate::RecordError::Invalid {
                 problems: vec![super::Problem {
                     path: format!("actors[{n}].id"),
                     code: "duplicate".to_owned(),
                     message: "Two actors in this file have the same identifier, so Tadamun cannot tell which one is right. Nothing was imported.".to_owned(),
                 }],
-            });
+            }));
         }
     }
     // People this vault already knew before the import.
@@ -230,8 +230,8 @@ pub fn import(conn: &Connection, bundle: Bundle) -> Result<Imported> {
         let result = super::import_one(&tx, incident, &wanted);
         match result {
             Ok(s) => saved.push(s),
-            Err(VaultError::InvalidRecord { problems }) => {
-                return Err(VaultError::InvalidRecord {
+            Err(VaultError::Record(crate::RecordError::Invalid { problems })) => {
+                return Err(VaultError::Record(crate::RecordError::Invalid {
                     problems: problems
                         .into_iter()
                         .map(|mut p| {
@@ -239,7 +239,7 @@ pub fn import(conn: &Connection, bundle: Bundle) -> Result<Imported> {
                             p
                         })
                         .collect(),
-                })
+                }))
             }
             Err(e) => return Err(e),
         }

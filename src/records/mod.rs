@@ -61,7 +61,7 @@ fn to_json<T: Serialize>(value: &T) -> Result<String> {
 }
 
 fn invalid(problems: Vec<Problem>) -> VaultError {
-    VaultError::InvalidRecord { problems }
+    VaultError::Record(crate::RecordError::Invalid { problems })
 }
 
 /// Runs a statement through the connection's prepared-statement cache (saves are frequent).
@@ -70,9 +70,9 @@ fn exec(conn: &Connection, sql: &str, params: impl rusqlite::Params) -> Result<u
 }
 
 fn not_found(id: &str) -> VaultError {
-    VaultError::RecordNotFound {
+    VaultError::Record(crate::RecordError::NotFound {
         what: format!("incident {id}"),
-    }
+    })
 }
 
 /// Cross-checks the records tables for `verify`: every incident has its data and its current

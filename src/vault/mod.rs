@@ -103,9 +103,9 @@ fn read_format(dir: &Path) -> Result<Option<u32>> {
                 .trim()
                 .strip_prefix("format ")
                 .and_then(|n| n.trim().parse::<u32>().ok())
-                .ok_or(VaultError::KeyFileDamaged {
+                .ok_or(VaultError::Key(crate::KeyError::KeyFileDamaged {
                     file: MARKER_FILE.to_owned(),
-                })?;
+                }))?;
             Ok(Some(format))
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
@@ -351,9 +351,9 @@ fn unwrap_key_file(kd: &Path, name: &str, how: &Unlock<'_>) -> Result<DataKey> {
     let bytes = match fs::read(kd.join(name)) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(VaultError::KeyFileDamaged {
+            return Err(VaultError::Key(crate::KeyError::KeyFileDamaged {
                 file: name.to_owned(),
-            })
+            }))
         }
         Err(e) => return Err(e.into()),
     };
@@ -365,12 +365,12 @@ fn unwrap_key_file(kd: &Path, name: &str, how: &Unlock<'_>) -> Result<DataKey> {
         Ok(key) => Ok(key),
         Err(UnwrapFailure::Other(e)) => Err(e),
         Err(UnwrapFailure::NoMatch) if keys::matches_checksum(kd, name, &bytes) => Err(match how {
-            Unlock::Passphrase(_) => VaultError::WrongPassphrase,
-            Unlock::Recovery(_) => VaultError::WrongRecoveryKey,
+            Unlock::Passphrase(_) => VaultError::Key(crate::KeyError::WrongPassphrase),
+            Unlock::Recovery(_) => VaultError::Key(crate::KeyError::WrongRecoveryKey),
         }),
-        Err(_) => Err(VaultError::KeyFileDamaged {
+        Err(_) => Err(VaultError::Key(crate::KeyError::KeyFileDamaged {
             file: name.to_owned(),
-        }),
+        })),
     }
 }
 

@@ -17,7 +17,7 @@ impl Session {
         if key.expose_secret_bytes() == self.key.expose_secret_bytes() {
             Ok(())
         } else {
-            Err(VaultError::WrongPassphrase)
+            Err(VaultError::Key(crate::KeyError::WrongPassphrase))
         }
     }
 

@@ -201,7 +201,10 @@ fn bad_inputs_are_clear_errors() {
     assert!(folder.to_string().contains("not a file"), "{folder}");
     let src = write(v._tmp.path(), "x.bin", b"abc");
     let no_incident = import(&s, "no-such-incident", &src).unwrap_err();
-    assert!(matches!(no_incident, VaultError::RecordNotFound { .. }));
+    assert!(matches!(
+        no_incident,
+        VaultError::Record(tadamun::RecordError::NotFound { .. })
+    ));
 }
 
 #[test]
@@ -233,7 +236,13 @@ fn verify_finds_altered_missing_and_orphaned_blobs() {
     assert_eq!(report.missing, vec![b.sha256.clone()]);
     assert_eq!(report.orphaned, vec!["stray".to_owned()]);
     let err = evidence::read_for_preview(&s, &a.id).unwrap_err();
-    assert!(matches!(err, VaultError::EvidenceDamaged { .. }), "{err}");
+    assert!(
+        matches!(
+            err,
+            VaultError::Evidence(tadamun::EvidenceError::Damaged { .. })
+        ),
+        "{err}"
+    );
 }
 
 #[test]
@@ -368,7 +377,10 @@ fn documents_and_videos_are_refused_for_sharing_with_the_reason() {
         ),
     ] {
         let err = strip::strip_metadata(b"whatever", media).unwrap_err();
-        assert!(matches!(err, VaultError::NotShareable { .. }));
+        assert!(matches!(
+            err,
+            VaultError::Evidence(tadamun::EvidenceError::NotShareable { .. })
+        ));
         assert!(err.to_string().contains(words), "{media}: {err}");
     }
 }
@@ -405,7 +417,13 @@ fn a_type_that_cannot_be_cleaned_cannot_be_marked_shareable() {
     let a = import(&s, &id, &pdf).unwrap().attachment;
     assert_eq!(a.media_type, "application/pdf");
     let err = evidence::update_attachment(s.connection().unwrap(), &a.id, "", true).unwrap_err();
-    assert!(matches!(err, VaultError::NotShareable { .. }), "{err}");
+    assert!(
+        matches!(
+            err,
+            VaultError::Evidence(tadamun::EvidenceError::NotShareable { .. })
+        ),
+        "{err}"
+    );
     assert!(
         !evidence::get_attachment(s.connection().unwrap(), &a.id)
             .unwrap()

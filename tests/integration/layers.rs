@@ -38,7 +38,7 @@ const LAYERS: &[&str] = &[
 /// Names re-exported at the crate root, and what they belong to.
 fn root_item(name: &str) -> Option<&'static str> {
     match name {
-        "Result" | "VaultError" => Some("error"),
+        "Result" | "VaultError" | "KeyError" | "RecordError" | "EvidenceError" => Some("error"),
         // A re-exported crate, not one of ours.
         "secrecy" => Some(""),
         _ => None,

@@ -81,7 +81,10 @@ fn a_save_from_a_stale_revision_is_refused_and_changes_nothing() {
     let mut b = inc.clone();
     b.title = "Second edit from the old copy".to_owned();
     let err = records::save_incident(conn, b, &[], Some(1)).unwrap_err();
-    assert!(matches!(err, VaultError::Conflict), "{err}");
+    assert!(
+        matches!(err, VaultError::Record(tadamun::RecordError::Conflict)),
+        "{err}"
+    );
     assert_eq!(
         records::get_incident(conn, &inc.id).unwrap().incident.title,
         "First edit"
@@ -129,7 +132,7 @@ fn invalid_records_are_refused_field_by_field_and_nothing_is_stored() {
     });
     let before = count(&s, "SELECT count(*) FROM audit_log");
     let err = records::save_incident(conn, inc, &[witness, stranger], None).unwrap_err();
-    let VaultError::InvalidRecord { problems } = err else {
+    let VaultError::Record(tadamun::RecordError::Invalid { problems }) = err else {
         panic!("expected invalid_record, got {err}");
     };
     let found: Vec<(&str, &str)> = problems
@@ -357,7 +360,7 @@ fn deleting_removes_the_record_its_revisions_index_entries_and_lone_actors() {
     assert!(find(&s, "only here").is_empty());
     assert!(matches!(
         records::get_incident(conn, &a.id),
-        Err(VaultError::RecordNotFound { .. })
+        Err(VaultError::Record(tadamun::RecordError::NotFound { .. }))
     ));
     assert_eq!(count(&s, "SELECT count(*) FROM incident_revisions"), 1);
     assert_eq!(count(&s, "SELECT count(*) FROM incidents"), 1);

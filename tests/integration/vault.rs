@@ -56,7 +56,10 @@ fn wrong_passphrase_is_rejected_and_vault_untouched() {
     let before = snapshot(&v.dir);
     let err = vault::unlock_with_passphrase(&v.dir, &secret("lantern orchard gravel mosaiC"))
         .unwrap_err();
-    assert!(matches!(err, VaultError::WrongPassphrase), "{err:?}");
+    assert!(
+        matches!(err, VaultError::Key(tadamun::KeyError::WrongPassphrase)),
+        "{err:?}"
+    );
     assert!(err.to_string().contains("does not open this vault"));
     assert_eq!(
         before,
@@ -72,7 +75,10 @@ fn wrong_recovery_key_is_rejected_and_vault_untouched() {
     let before = snapshot(&v.dir);
     let other = tadamun::keys::RecoveryKey::parse(&new_vault().0.recovery).unwrap();
     let err = vault::unlock_with_recovery_key(&v.dir, &other).unwrap_err();
-    assert!(matches!(err, VaultError::WrongRecoveryKey), "{err:?}");
+    assert!(
+        matches!(err, VaultError::Key(tadamun::KeyError::WrongRecoveryKey)),
+        "{err:?}"
+    );
     assert_eq!(before, snapshot(&v.dir));
 }
 
@@ -94,18 +100,27 @@ fn passphrase_change_keeps_data_and_old_passphrase_stops_working() {
     let err = session
         .change_passphrase(&secret("not the passphrase"), &secret(new), policy)
         .unwrap_err();
-    assert!(matches!(err, VaultError::WrongPassphrase));
+    assert!(matches!(
+        err,
+        VaultError::Key(tadamun::KeyError::WrongPassphrase)
+    ));
     let err = session
         .change_passphrase(&secret(PASSPHRASE), &secret("short"), policy)
         .unwrap_err();
-    assert!(matches!(err, VaultError::WeakPassphrase { .. }));
+    assert!(matches!(
+        err,
+        VaultError::Key(tadamun::KeyError::WeakPassphrase { .. })
+    ));
     session
         .change_passphrase(&secret(PASSPHRASE), &secret(new), policy)
         .unwrap();
     session.lock();
 
     let err = vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)).unwrap_err();
-    assert!(matches!(err, VaultError::WrongPassphrase));
+    assert!(matches!(
+        err,
+        VaultError::Key(tadamun::KeyError::WrongPassphrase)
+    ));
     let s = vault::unlock_with_passphrase(&v.dir, &secret(new)).unwrap();
     assert_eq!(read_text(&s, "note").as_deref(), Some(RECORD));
     let events: Vec<String> = s
@@ -299,7 +314,13 @@ fn interrupted_erase_never_looks_intact_and_can_be_finished() {
             // Even with the marker removed by hand, nothing can open it: the keys are gone.
             std::fs::remove_file(v.dir.join("ERASING")).unwrap();
             let err = vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)).unwrap_err();
-            assert!(matches!(err, VaultError::KeyFileDamaged { .. }), "{err:?}");
+            assert!(
+                matches!(
+                    err,
+                    VaultError::Key(tadamun::KeyError::KeyFileDamaged { .. })
+                ),
+                "{err:?}"
+            );
             std::fs::write(v.dir.join("ERASING"), b"").unwrap();
         }
         vault::erase(&v.dir).unwrap();
@@ -363,7 +384,7 @@ fn flipped_byte_in_a_key_file_is_reported_as_damage() {
         flip_byte(&path, offset);
         let err = vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)).unwrap_err();
         assert!(
-            matches!(&err, VaultError::KeyFileDamaged { file } if file == "passphrase.age"),
+            matches!(&err, VaultError::Key(tadamun::KeyError::KeyFileDamaged { file }) if file == "passphrase.age"),
             "offset {offset}: {err:?}"
         );
         std::fs::write(&path, original).unwrap();
@@ -505,7 +526,10 @@ fn weak_passphrase_creates_nothing() {
         KdfPolicy::insecure_fast_for_tests(),
     )
     .unwrap_err();
-    assert!(matches!(err, VaultError::WeakPassphrase { .. }));
+    assert!(matches!(
+        err,
+        VaultError::Key(tadamun::KeyError::WeakPassphrase { .. })
+    ));
     assert!(!dir.exists());
 }
 
@@ -633,7 +657,7 @@ fn forgotten_passphrase_is_reset_after_a_recovery_key_unlock() {
     s.lock();
     assert!(matches!(
         vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)),
-        Err(VaultError::WrongPassphrase)
+        Err(VaultError::Key(tadamun::KeyError::WrongPassphrase))
     ));
     let s = vault::unlock_with_passphrase(&v.dir, &secret(new)).unwrap();
     assert_eq!(read_text(&s, "note").as_deref(), Some(RECORD));
@@ -670,7 +694,7 @@ fn a_new_recovery_key_retires_the_old_one_and_survives_a_key_rotation() {
     // A wrong passphrase changes nothing.
     assert!(matches!(
         session.new_recovery_key(&secret("not the passphrase at all")),
-        Err(VaultError::WrongPassphrase)
+        Err(VaultError::Key(tadamun::KeyError::WrongPassphrase))
     ));
     assert_eq!(
         std::fs::read(v.dir.join("keys/recovery.age")).unwrap(),
@@ -721,7 +745,13 @@ fn a_new_passphrase_made_of_the_names_in_the_vault_is_refused() {
             KdfPolicy::insecure_fast_for_tests(),
         )
         .unwrap_err();
-    assert!(matches!(err, VaultError::WeakPassphrase { .. }), "{err}");
+    assert!(
+        matches!(
+            err,
+            VaultError::Key(tadamun::KeyError::WeakPassphrase { .. })
+        ),
+        "{err}"
+    );
     // Unrelated words are fine.
     session
         .change_passphrase(

@@ -251,9 +251,9 @@ pub fn run(ctx: &Ctx, cmd: EvidenceCommand) -> Result<(), CliError> {
                 }
             }
             if !ok {
-                return Err(VaultError::EvidenceDamaged {
+                return Err(VaultError::Evidence(tadamun::EvidenceError::Damaged {
                     what: "see the report above".to_owned(),
-                }
+                })
                 .into());
             }
         }

@@ -79,9 +79,9 @@ fn main() -> ExitCode {
             let (code, message, status) = e.describe();
             if json {
                 let problems = match &e {
-                    CliError::Vault(VaultError::InvalidRecord { problems }) => {
-                        serde_json::to_value(problems).unwrap_or_default()
-                    }
+                    CliError::Vault(VaultError::Record(tadamun::RecordError::Invalid {
+                        problems,
+                    })) => serde_json::to_value(problems).unwrap_or_default(),
                     _ => serde_json::Value::Array(Vec::new()),
                 };
                 common::print_json(&serde_json::json!({
