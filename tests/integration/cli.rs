@@ -748,3 +748,54 @@ fn the_interchange_document_names_every_required_field() {
         );
     }
 }
+
+/// Every subcommand `--help` lists for each noun is in the README's command list, and the
+/// README names no noun the CLI does not have.
+#[test]
+fn the_readme_lists_every_subcommand_of_the_cli() {
+    let readme =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .unwrap();
+    let start = readme
+        .find("## The command line")
+        .expect("a command line section");
+    let section = &readme[start
+        ..start
+            + readme[start..]
+                .find("\n## How")
+                .unwrap_or(readme.len() - start)];
+    let help_commands = |args: &[&str]| -> Vec<String> {
+        let out = Command::cargo_bin("tadamun")
+            .unwrap()
+            .args(args)
+            .arg("--help")
+            .assert()
+            .success();
+        let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+        text.split("Commands:")
+            .nth(1)
+            .unwrap_or_default()
+            .split("\n\n")
+            .next()
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| l.split_whitespace().next().map(str::to_owned))
+            .filter(|c| c != "help")
+            .collect()
+    };
+    let nouns = help_commands(&[]);
+    assert!(nouns.len() >= 7, "{nouns:?}");
+    for noun in &nouns {
+        assert!(
+            section.contains(&format!("] {noun}"))
+                || section.contains(&format!("tadamun [--json] {noun}")),
+            "the README's command list does not show `tadamun {noun}`"
+        );
+        for sub in help_commands(&[noun.as_str()]) {
+            assert!(
+                section.contains(&format!(" {sub} ")) || section.contains(&format!(" {sub}\n")),
+                "the README's command list does not mention `tadamun {noun} {sub}`"
+            );
+        }
+    }
+}
