@@ -627,3 +627,35 @@ fn an_import_never_rewrites_an_actor_already_in_the_vault() {
     );
     assert_eq!(records::count_incidents(conn).unwrap(), 1);
 }
+
+#[test]
+fn an_incident_is_found_by_number_identifier_or_prefix_and_an_ambiguous_prefix_says_so() {
+    let (_v, s) = new_vault();
+    let conn = s.connection().unwrap();
+    let mut a = incident("First", "one");
+    a.id = "abcd1111-0000-4000-8000-000000000001".to_owned();
+    let mut b = incident("Second", "two");
+    b.id = "abcd2222-0000-4000-8000-000000000002".to_owned();
+    records::save_incident(conn, a.clone(), &[], None).unwrap();
+    let saved = records::save_incident(conn, b.clone(), &[], None).unwrap();
+    assert_eq!(records::resolve_incident(conn, &b.id).unwrap(), b.id);
+    assert_eq!(
+        records::resolve_incident(conn, &format!("#{}", saved.number)).unwrap(),
+        b.id
+    );
+    assert_eq!(records::resolve_incident(conn, "abcd1").unwrap(), a.id);
+    // Two incidents start with "abcd": not "no such incident", but "type more".
+    let err = records::resolve_incident(conn, "abcd").unwrap_err();
+    assert!(
+        matches!(&err, VaultError::InvalidInput(m) if m.contains("More than one")),
+        "{err:?}"
+    );
+    let err = records::resolve_incident(conn, "ffff").unwrap_err();
+    assert!(
+        matches!(
+            err,
+            VaultError::Record(tadamun::RecordError::NotFound { .. })
+        ),
+        "{err:?}"
+    );
+}
