@@ -1,6 +1,8 @@
 //! Passphrase rules: a minimum length and a strength estimate (zxcvbn), shown to the person
 //! while they type and enforced when a vault is created or its passphrase changed.
 
+use age::secrecy::SecretString;
+use rand::seq::SliceRandom;
 use serde::Serialize;
 
 /// The fewest characters a passphrase may have.
@@ -121,6 +123,57 @@ pub fn check_new_with(passphrase: &str, own_words: &[&str]) -> crate::error::Res
     Ok(())
 }
 
+/// Words in a generated passphrase: seven drawn at random from 2,048 give 77 bits, beyond
+/// any dictionary an attacker can build from the person's life, and still easy to type.
+pub const GENERATED_WORDS: usize = 7;
+
+/// The word lists of BIP-39 (2,048 common words each, none a prefix-twin of another; public
+/// domain, CC0): English, French, Spanish and simplified Chinese. Other languages (Arabic,
+/// Russian) have no such list yet and get English words.
+const WORD_LISTS: [(&str, &str); 4] = [
+    ("en", include_str!("../data/wordlists/en.txt")),
+    ("fr", include_str!("../data/wordlists/fr.txt")),
+    ("es", include_str!("../data/wordlists/es.txt")),
+    ("zh", include_str!("../data/wordlists/zh.txt")),
+];
+
+/// The word list for a language code (`fr`, `fr-CA`…), English when there is none.
+pub fn word_list(language: &str) -> Vec<&'static str> {
+    let base = language.split(['-', '_']).next().unwrap_or_default();
+    let text = WORD_LISTS
+        .iter()
+        .find(|(code, _)| *code == base)
+        .map_or(WORD_LISTS[0].1, |(_, text)| *text);
+    text.lines()
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// A new passphrase of random words from the language's list, drawn with the operating
+/// system's random generator, that passes [`check_new`]: at least [`GENERATED_WORDS`] words,
+/// more where the words are so short that the estimator would count too few guesses
+/// (Chinese words are one character each).
+pub fn generate(language: &str) -> SecretString {
+    let words = word_list(language);
+    let mut rng = rand::rngs::OsRng;
+    let mut count = GENERATED_WORDS;
+    loop {
+        // Bounded: a list of common words always passes long before this.
+        let last_try = count >= 4 * GENERATED_WORDS;
+        for _ in 0..8 {
+            let chosen: Vec<&str> = (0..count)
+                .filter_map(|_| words.choose(&mut rng).copied())
+                .collect();
+            let candidate = zeroize::Zeroizing::new(chosen.join(" "));
+            if last_try || check_new(&candidate).is_ok() {
+                return SecretString::from(candidate.to_string());
+            }
+        }
+        count += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,5 +225,27 @@ mod tests {
         assert_eq!(s.score, 4);
         assert!(s.acceptable);
         assert!(!s.crack_time.is_empty());
+    }
+
+    #[test]
+    fn generated_passphrases_pass_the_rules_and_use_the_chosen_language() {
+        use age::secrecy::ExposeSecret;
+        for language in ["en", "fr", "es", "zh", "ar", "ru"] {
+            let list = super::word_list(language);
+            assert_eq!(list.len(), 2048, "{language}");
+            let mut seen = std::collections::HashSet::new();
+            for _ in 0..15 {
+                let p = super::generate(language);
+                let text = p.expose_secret();
+                assert!(super::check_new(text).is_ok(), "{language}: {text}");
+                let words: Vec<&str> = text.split(' ').collect();
+                assert!(words.len() >= super::GENERATED_WORDS, "{text}");
+                assert!(words.iter().all(|w| list.contains(w)), "{language}: {text}");
+                assert!(seen.insert(text.to_owned()), "the same passphrase twice");
+            }
+        }
+        // No list for Arabic or Russian yet: English words.
+        assert_eq!(super::word_list("ar"), super::word_list("en"));
+        assert_ne!(super::word_list("fr-CA"), super::word_list("en"));
     }
 }

@@ -177,6 +177,7 @@ pub fn run() -> Result<(), String> {
         .invoke_handler(tauri::generate_handler![
             commands::vault::vault_status,
             commands::vault::passphrase_strength,
+            commands::vault::suggest_passphrase,
             commands::vault::create_vault,
             commands::vault::save_recovery_key,
             commands::vault::confirm_recovery_key_stored,

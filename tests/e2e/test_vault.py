@@ -3,7 +3,8 @@ tauri-driver + WebKitWebDriver under Xvfb).
 
 Covers issue "Foundation": create a vault, lock, wrong passphrase (error shown, vault files
 byte-for-byte unchanged), unlock, change the passphrase, replace a lost recovery key (the old
-one then refused), unlock with the new recovery key, rotate the key, verify, and crypto-erase. Saves a screenshot of each screen under artifacts/.
+one then refused), unlock with the new recovery key, rotate the key, verify, change to the
+passphrase of random words the app suggests and unlock with it, and crypto-erase. Saves a screenshot of each screen under artifacts/.
 """
 
 import hashlib
@@ -98,6 +99,9 @@ class VaultJourney(unittest.TestCase):
         self.type_into("#create-passphrase", PASSPHRASE)
         self.type_into("#create-passphrase-confirm", PASSPHRASE)
         self.text_of("#strength-meter", "strong")
+        # A passphrase of random words is offered first.
+        offered = self.visible("#create-passphrase-suggestion")
+        self.wait.until(lambda _: len(offered.text.split()) >= 7)
         self.shot("01-first-run")
         self.clickable("#create-submit").click()
 
@@ -209,6 +213,26 @@ class VaultJourney(unittest.TestCase):
         self.text_of("#verify-result", "intact")
         self.shot("09-settings-rotated-verified")
 
+        # A passphrase made for the person: seven random words offered above the fields. Use
+        # it, lock, and open the vault with it; the unlock says when it was last opened.
+        suggested_el = self.visible("#change-new-suggestion")
+        self.wait.until(lambda _: len(suggested_el.text.split()) >= 7)
+        suggested = suggested_el.text.strip()
+        self.type_into("#change-current", THIRD_PASSPHRASE)
+        self.clickable("#change-new-use-suggestion").click()
+        self.clickable("#change-submit").click()
+        self.text_of("#change-result", "passphrase was changed")
+        self.shot("14-settings-suggested-passphrase")
+        d.find_element(By.CSS_SELECTOR, "body").send_keys(Keys.CONTROL, "l")
+        self.unlock_screen()
+        self.type_into("#unlock-passphrase", suggested)
+        self.clickable("#unlock-submit").click()
+        self.visible("#incident-search")
+        self.text_of("#notice", "last opened")
+        self.shot("15-unlocked-with-suggested-passphrase")
+        self.clickable("#nav-settings").click()
+        self.visible("#settings")
+
         # Crypto-erase with typed confirmation.
         self.assertFalse(self.el("#erase-submit").is_enabled())
         self.type_into("#erase-confirm-text", "ERASE")
@@ -219,7 +243,8 @@ class VaultJourney(unittest.TestCase):
 
         # The webview kept none of the secrets typed into it, nor the recovery key it showed.
         secrets = [
-            PASSPHRASE, NEW_PASSPHRASE, THIRD_PASSPHRASE, recovery_key, new_recovery_key, "lantern orchard",
+            PASSPHRASE, NEW_PASSPHRASE, THIRD_PASSPHRASE, suggested, recovery_key, new_recovery_key,
+            "lantern orchard",
         ]
         for path in self.webview_data.rglob("*") if self.webview_data.exists() else []:
             if path.is_file():

@@ -51,7 +51,7 @@ fn cli_init_status_verify_wrong_passphrase_and_erase() {
         "{recovery}"
     );
     let log_n = created["kdf_log_n"].as_u64().unwrap();
-    assert!(log_n >= 18, "work factor below the floor: {log_n}");
+    assert!(log_n >= 19, "work factor below the floor: {log_n}");
 
     let out = tadamun(&dir).args(["vault", "status"]).assert().success();
     let status = json(&out.get_output().stdout);

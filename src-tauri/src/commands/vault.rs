@@ -36,6 +36,16 @@ pub fn passphrase_strength(passphrase: String) -> PassphraseStrength {
     tadamun::passphrase::estimate(passphrase.expose_secret(), &[]).into()
 }
 
+/// A new passphrase of random words in the language of the interface (English words where
+/// there is no list for it), offered before the person types one of their own. Shown once,
+/// on screen, like the recovery key; never stored.
+#[tauri::command(async)]
+pub fn suggest_passphrase(language: String) -> String {
+    tadamun::passphrase::generate(&language)
+        .expose_secret()
+        .to_owned()
+}
+
 /// Creates the vault and opens it; returns the recovery key to show once.
 #[tauri::command]
 pub async fn create_vault(state: Shared<'_>, passphrase: String) -> Result<CreatedVault, AppError> {

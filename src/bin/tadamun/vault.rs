@@ -29,6 +29,13 @@ pub enum VaultCommand {
         #[arg(long)]
         new_recovery_key: bool,
     },
+    /// Print a new passphrase of random words (seven or more, 77 bits or more) to use for
+    /// `init` or `change-passphrase`. Needs no vault.
+    SuggestPassphrase {
+        /// The language of the words (Arabic and Russian have no list yet: English words).
+        #[arg(long, value_enum, default_value_t = WordsIn::En)]
+        language: WordsIn,
+    },
     /// Replace the recovery key (lost, or seen by someone): the old one stops opening this
     /// vault, and the new one is printed once (stdin: passphrase).
     NewRecoveryKey,
@@ -44,6 +51,23 @@ pub enum VaultCommand {
         #[arg(long)]
         recovery_key: bool,
     },
+}
+
+/// The languages of the word lists for suggested passphrases.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum WordsIn {
+    /// English.
+    En,
+    /// French.
+    Fr,
+    /// Spanish.
+    Es,
+    /// Chinese (simplified).
+    Zh,
+    /// Arabic (English words until an Arabic list exists).
+    Ar,
+    /// Russian (English words until a Russian list exists).
+    Ru,
 }
 
 /// Runs a `vault` command.
@@ -153,6 +177,28 @@ pub fn run(ctx: &Ctx, cmd: VaultCommand) -> Result<(), CliError> {
                 ctx.report(
                     "The vault now uses a new key. Your passphrase and recovery key still work; \
                      copies of the vault made before now do not open with the new key files.",
+                );
+            }
+        }
+        VaultCommand::SuggestPassphrase { language } => {
+            let code = match language {
+                WordsIn::En => "en",
+                WordsIn::Fr => "fr",
+                WordsIn::Es => "es",
+                WordsIn::Zh => "zh",
+                WordsIn::Ar => "ar",
+                WordsIn::Ru => "ru",
+            };
+            let suggested = tadamun::passphrase::generate(code);
+            if ctx.json {
+                print_json(
+                    &serde_json::json!({ "ok": true, "passphrase": suggested.expose_secret() }),
+                );
+            } else {
+                println!("{}", suggested.expose_secret());
+                eprintln!(
+                    "Random words: learn them by heart or write them down, and keep them apart from \
+                     this computer. Nobody, including Tadamun, can recover them."
                 );
             }
         }

@@ -76,6 +76,14 @@ export const en = {
   "firstRun.busy": "Creating your vault — this takes a few seconds…",
   "firstRun.location": "The vault will be kept in this folder: {location}",
 
+  "suggest.title": "A passphrase made for you",
+  "suggest.hint":
+    "Random words that nobody can guess from your life. Write them on paper and keep it apart from this computer until you know them by heart.",
+  "suggest.use": "Use this passphrase",
+  "suggest.another": "Show another one",
+  "suggest.failed": "No passphrase could be suggested. Make one of four or more unrelated words.",
+  "suggest.ownInstead": "Or type a passphrase of your own below: four or more unrelated words work well.",
+
   "reason.empty": "Type a passphrase first.",
   "reason.checking": "Checking how strong the passphrase is…",
   "reason.strengthUnavailable": "The strength of the passphrase could not be checked yet.",

@@ -47,6 +47,8 @@ export const vaultStatus = (): Promise<VaultStatus> => call("vault_status");
 export const passphraseStrength = (passphrase: string): Promise<PassphraseStrength> =>
   call("passphrase_strength", { passphrase });
 
+export const suggestPassphrase = (language: string): Promise<string> => call("suggest_passphrase", { language });
+
 export const createVault = (passphrase: string): Promise<CreatedVault> => call("create_vault", { passphrase });
 
 /** Rust shows a native save dialog and writes the file. `false`: the user cancelled. */
