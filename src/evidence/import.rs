@@ -13,6 +13,20 @@ use super::*;
 
 /// Encrypts everything `input` yields to `recipient` into `out`, hashing the plaintext on the
 /// way; keeps the first [`HEAD`] bytes. Checks `cancel` between chunks.
+/// The length a blob's content is padded to (Padmé, Nikitin et al. 2019): at most 12 % more,
+/// and a file's length then reveals only O(log log n) bits of its exact size. Files of 1,030
+/// and 1,080 bytes, or of 1.51 and 1.52 GiB, make blobs of the same length.
+pub(crate) fn padded_len(len: u64) -> u64 {
+    if len < 2 {
+        return len;
+    }
+    let e = 63 - u64::from(len.leading_zeros()); // floor(log2(len))
+    let s = 64 - u64::from(e.leading_zeros()); // floor(log2(e)) + 1
+    let last_bits = e - s;
+    let mask = (1u64 << last_bits) - 1;
+    (len + mask) & !mask
+}
+
 pub(super) fn encrypt_stream(
     input: &mut dyn Read,
     out: fs::File,
@@ -48,6 +62,16 @@ pub(super) fn encrypt_stream(
         writer.write_all(chunk)?;
         done += n as u64;
         progress(Progress { done, total });
+    }
+    // Padding to a size bucket (zeros inside the encryption, ignored on reading: the stored
+    // size says where the content ends), so that a blob's length on disk tells little about
+    // the file it holds.
+    let zeros = vec![0u8; CHUNK];
+    let mut padding = padded_len(done) - done;
+    while padding > 0 {
+        let n = usize::try_from(padding.min(CHUNK as u64)).unwrap_or(CHUNK);
+        writer.write_all(&zeros[..n])?;
+        padding -= n as u64;
     }
     let mut inner = writer.finish()?;
     inner.flush()?;
@@ -163,7 +187,7 @@ pub fn import_file(
             // The same content is already stored, but if its file went missing or was
             // damaged, the copy just encrypted repairs it rather than being thrown away.
             let existing_path = dir.join(&existing_id);
-            if !blob_intact(session, &existing_path, &sha256) {
+            if !blob_intact(session, &existing_path, &sha256, size) {
                 fsutil::durable_rename(&temp, &existing_path)?;
                 guard.disarm();
             }
@@ -234,4 +258,34 @@ pub fn import_file(
         duplicate_content,
         already_attached: false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::padded_len;
+
+    #[test]
+    fn padding_hides_all_but_the_order_of_magnitude_and_costs_at_most_twelve_percent() {
+        assert_eq!(padded_len(0), 0);
+        assert_eq!(padded_len(1), 1);
+        assert_eq!(padded_len(1030), 1088);
+        assert_eq!(padded_len(1080), 1088);
+        let mut previous = 0;
+        for len in (2..5_000_000u64)
+            .step_by(997)
+            .chain([u64::from(u32::MAX), 1 << 40])
+        {
+            let padded = padded_len(len);
+            assert!(padded >= len, "{len}");
+            assert!(
+                padded as f64 <= len as f64 * 1.12 + 1.0,
+                "{len} -> {padded}"
+            );
+            assert!(padded >= previous, "not monotonic at {len}");
+            previous = padded;
+        }
+        // Many sizes share one padded length: a 1.51 GiB and a 1.52 GiB file look alike.
+        let gib = 1u64 << 30;
+        assert_eq!(padded_len(gib * 151 / 100), padded_len(gib * 152 / 100));
+    }
 }

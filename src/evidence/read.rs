@@ -20,9 +20,9 @@ fn blob_path_of(session: &Session, attachment_id: &str) -> Result<(PathBuf, Atta
     Ok((blobs_dir(session).join(blob_id), attachment))
 }
 
-/// Whether the blob file at `path` exists, decrypts and matches `sha256`.
-pub(super) fn blob_intact(session: &Session, path: &Path, sha256: &str) -> bool {
-    open_blob(session, path)
+/// Whether the blob file at `path` exists, decrypts and its first `size` bytes match `sha256`.
+pub(super) fn blob_intact(session: &Session, path: &Path, sha256: &str, size: u64) -> bool {
+    open_blob(session, path, size)
         .and_then(|mut reader| read_hashed(&mut reader, |_| Ok(())))
         .is_ok_and(|found| found == sha256)
 }
@@ -46,8 +46,9 @@ pub(super) fn read_hashed(
     Ok(hex::encode(hasher.finalize()))
 }
 
-/// Opens a blob for reading its plaintext as a stream.
-pub(super) fn open_blob(session: &Session, path: &Path) -> Result<impl Read> {
+/// Opens a blob for reading its plaintext as a stream: its first `size` bytes, the content
+/// (the rest is padding; blobs written before padding simply end there).
+pub(super) fn open_blob(session: &Session, path: &Path, size: u64) -> Result<impl Read> {
     let file = fs::File::open(path).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => VaultError::Evidence(crate::EvidenceError::Damaged {
             what: "the encrypted file is missing".to_owned(),
@@ -60,13 +61,14 @@ pub(super) fn open_blob(session: &Session, path: &Path) -> Result<impl Read> {
             what: "the encrypted file is damaged".to_owned(),
         })
     })?;
-    decryptor
+    let plaintext = decryptor
         .decrypt(std::iter::once(&identity as &dyn age::Identity))
         .map_err(|_| {
             VaultError::Evidence(crate::EvidenceError::Damaged {
                 what: "the encrypted file is damaged or was altered".to_owned(),
             })
-        })
+        })?;
+    Ok(plaintext.take(size))
 }
 
 fn damaged_read(e: io::Error) -> VaultError {
@@ -110,7 +112,7 @@ fn read_checked(session: &Session, path: &Path, attachment: &Attachment) -> Resu
             attachment.size / (1024 * 1024)
         )));
     }
-    let mut reader = open_blob(session, path)?;
+    let mut reader = open_blob(session, path, attachment.size)?;
     let mut bytes = Vec::with_capacity(usize::try_from(attachment.size).unwrap_or(0));
     reader.read_to_end(&mut bytes).map_err(damaged_read)?;
     if hex::encode(Sha256::digest(&bytes)) != attachment.sha256 {
@@ -135,7 +137,7 @@ pub fn thumbnail(session: &Session, attachment_id: &str, max_side: u32) -> Resul
 /// checked against the stored SHA-256 as it is written; the audit log records it.
 pub fn extract(session: &Session, attachment_id: &str, out: &Path) -> Result<Attachment> {
     let (path, attachment) = blob_path_of(session, attachment_id)?;
-    let mut reader = open_blob(session, &path)?;
+    let mut reader = open_blob(session, &path, attachment.size)?;
     let temp = fsutil::temp_path(out);
     let mut guard = TempGuard(Some(temp.clone()));
     let mut writer = BufWriter::new(create_private(&temp)?);

@@ -115,7 +115,7 @@ pub fn verify(session: &Session, progress: &mut dyn FnMut(Progress)) -> Result<E
             continue;
         }
         let ok = (|| -> Result<bool> {
-            let mut reader = open_blob(session, &path)?;
+            let mut reader = open_blob(session, &path, *size)?;
             let found = read_hashed(&mut reader, |chunk| {
                 session.check_interrupted()?;
                 report.bytes += chunk.len() as u64;
@@ -173,7 +173,7 @@ pub(crate) fn reencrypt_all(
         let path = dir.join(&id);
         // A blob already missing or damaged cannot be re-encrypted; it must not block the
         // rotation (often the answer to a suspected key compromise). `verify` reports it.
-        let mut reader = match open_blob(session, &path) {
+        let mut reader = match open_blob(session, &path, size) {
             Ok(r) => r,
             Err(VaultError::Evidence(crate::EvidenceError::Damaged { .. })) => {
                 base += size;

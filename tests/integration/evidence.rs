@@ -482,3 +482,49 @@ fn an_image_is_shown_only_as_a_copy_the_core_decoded_and_encoded_again() {
     let img = image::load_from_memory(&shown).unwrap();
     assert_eq!(img.width(), strip::DISPLAY_SIDE);
 }
+
+#[test]
+fn blobs_are_padded_so_their_length_hides_the_exact_size_and_content_reads_back_exactly() {
+    let (v, mut s) = new_vault();
+    let id = new_incident(&s);
+    let tmp = tempfile::tempdir().unwrap();
+    let small = noise(1030, 7);
+    let large = noise(1080, 8);
+    let a = import(&s, &id, &write(tmp.path(), "a.bin", &small)).unwrap();
+    let b = import(&s, &id, &write(tmp.path(), "b.bin", &large)).unwrap();
+    // The encrypted payload after age's header (whose length varies at random: age adds a
+    // "grease" stanza), which is what grows with the content.
+    let lengths: Vec<usize> = blob_files(&v.dir)
+        .iter()
+        .map(|f| {
+            let bytes = std::fs::read(v.dir.join("blobs").join(f)).unwrap();
+            let mac_line = bytes.windows(5).position(|w| w == b"\n--- ").unwrap() + 1;
+            let header_end =
+                mac_line + bytes[mac_line..].iter().position(|b| *b == b'\n').unwrap() + 1;
+            bytes.len() - header_end
+        })
+        .collect();
+    assert_eq!(lengths.len(), 2);
+    assert_eq!(
+        lengths[0], lengths[1],
+        "blob lengths tell 1,030 from 1,080 bytes"
+    );
+    assert!(lengths[0] >= 1088, "{lengths:?}");
+    // The content comes back exactly, without the padding, before and after a rotation.
+    for round in 0..2 {
+        for (imported, bytes) in [(&a, &small), (&b, &large)] {
+            let out = tmp
+                .path()
+                .join(format!("out-{round}-{}", imported.attachment.id));
+            evidence::extract(&s, &imported.attachment.id, &out).unwrap();
+            assert_eq!(&std::fs::read(&out).unwrap(), bytes);
+        }
+        assert!(s.verify().unwrap().is_ok());
+        s.rotate_key(
+            &secret(PASSPHRASE),
+            KdfPolicy::insecure_fast_for_tests(),
+            &mut |_| {},
+        )
+        .unwrap();
+    }
+}
