@@ -69,6 +69,8 @@ pub struct Session {
     pub(crate) rollback: RollbackCheck,
     /// When this session was opened (RFC 3339), for the record of the last session.
     pub(crate) unlocked_at: String,
+    /// Whether the unlock found an `ERASING` mark beside intact keys and removed it.
+    pub(crate) erase_mark_removed: bool,
 }
 
 impl Drop for Session {
@@ -147,6 +149,7 @@ impl Session {
             interrupt,
             rollback,
             unlocked_at: crate::audit::now_rfc3339(),
+            erase_mark_removed: false,
         })
     }
 
@@ -190,6 +193,22 @@ impl Session {
             ),
             None => Ok(()),
         }
+    }
+
+    /// Whether the unlock found an erase mark beside intact keys (an erase cut off in its
+    /// first instant, or a mark someone placed) and removed it.
+    pub fn erase_mark_removed(&self) -> bool {
+        self.erase_mark_removed
+    }
+
+    /// What to tell the person about [`Session::erase_mark_removed`].
+    pub fn erase_mark_message(&self) -> Option<&'static str> {
+        self.erase_mark_removed.then_some(
+            "This vault was marked as being erased, but its keys were intact: either an erase \
+             was cut off as it started, or someone who could write to the vault folder placed \
+             the mark. The mark was removed and nothing was erased. If you meant to erase \
+             this vault, erase it again.",
+        )
     }
 
     /// A handle that stops this session's long operations from another thread.

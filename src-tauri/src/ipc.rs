@@ -44,6 +44,9 @@ pub struct VaultStatus {
     /// While open: why the database looks older than when the vault was last used (someone
     /// may have put back an older copy); none when all is as recorded.
     pub rollback_warning: Option<String>,
+    /// While open: the unlock found an erase mark beside intact keys (an erase cut off as it
+    /// started, or a mark someone placed) and removed it; nothing was erased.
+    pub erase_mark_removed: bool,
 }
 
 /// The previous session, as recorded outside the database.

@@ -43,6 +43,8 @@ pub struct OpenVault {
     recovery_key_pending: AtomicBool,
     /// What the record of the last session said at unlock (rollback detection).
     rollback: RollbackCheck,
+    /// Whether the unlock removed an erase mark that was not trusted.
+    erase_mark_removed: bool,
 }
 
 /// Locked or unlocked: never both, never a half state.
@@ -118,6 +120,7 @@ impl AppState {
             opened_with: Mutex::new(session.opened_with()),
             recovery_key_pending: AtomicBool::new(pending_recovery_key.is_some()),
             rollback: session.rollback_check().clone(),
+            erase_mark_removed: session.erase_mark_removed(),
             inner: Mutex::new(Unlocked {
                 session,
                 pending_recovery_key,
@@ -179,14 +182,15 @@ impl AppState {
     /// The status shown by the front end (never waits for a running command).
     pub fn status(&self) -> Result<VaultStatus, AppError> {
         let info = vault::inspect(&self.dir)?;
-        let (unlocked_with, rollback) = match &*self.slot() {
+        let (unlocked_with, rollback, erase_mark_removed) = match &*self.slot() {
             VaultSlot::Unlocked(o) => (
                 Some(UnlockedWith::from(
                     *o.opened_with.lock().unwrap_or_else(PoisonError::into_inner),
                 )),
                 Some(o.rollback.clone()),
+                o.erase_mark_removed,
             ),
-            VaultSlot::Locked => (None, None),
+            VaultSlot::Locked => (None, None, false),
         };
         let unlocked = unlocked_with.is_some();
         let state = match info.state {
@@ -209,6 +213,7 @@ impl AppState {
                 }
             }),
             rollback_warning: rollback.as_ref().and_then(RollbackCheck::message),
+            erase_mark_removed,
         })
     }
 

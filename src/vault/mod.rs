@@ -90,6 +90,28 @@ pub struct VaultInfo {
     pub rotation_interrupted: bool,
     /// Whether this is a demonstration vault (fictional cases, passphrase printed in the app).
     pub demo: bool,
+    /// An `ERASING` mark lies beside key files that are still intact: either an erase was cut
+    /// off in its first instant, or someone who could write to the folder placed it. It is not
+    /// trusted: the vault opens as usual, and the unlock removes the mark and says so.
+    pub erase_mark_untrusted: bool,
+}
+
+/// Whether a key file is still as written (present, and matching its checksum): while one is,
+/// the vault can be opened and an `ERASING` mark beside it is not trusted.
+fn keys_intact(dir: &Path) -> bool {
+    let kd = keys_dir(dir);
+    [PASSPHRASE_FILE, RECOVERY_FILE].iter().any(|name| {
+        let path = kd.join(name);
+        fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_file())
+            && fs::read(&path).is_ok_and(|bytes| keys::matches_checksum(&kd, name, &bytes))
+    })
+}
+
+/// Whether `dir` is in the middle of a real crypto-erase: the mark is there and no key file
+/// is left intact, so nothing can open the vault any more and finishing loses nothing. A mark
+/// alone never makes the app offer to wipe a vault that still opens.
+fn erase_under_way(dir: &Path) -> bool {
+    dir.join(ERASING_FILE).exists() && !keys_intact(dir)
 }
 
 fn keys_dir(dir: &Path) -> PathBuf {
@@ -173,11 +195,13 @@ pub fn inspect(dir: &Path) -> Result<VaultInfo> {
         kdf_log_n: None,
         rotation_interrupted: false,
         demo: false,
+        erase_mark_untrusted: false,
     };
-    if dir.join(ERASING_FILE).exists() {
+    if erase_under_way(dir) {
         info.state = VaultState::EraseIncomplete;
         return Ok(info);
     }
+    info.erase_mark_untrusted = dir.join(ERASING_FILE).exists();
     if !has_vault_files(dir) || is_unfinished_creation(dir) {
         return Ok(info);
     }
@@ -193,7 +217,7 @@ pub fn inspect(dir: &Path) -> Result<VaultInfo> {
 
 /// Checks that `dir` holds a vault this build can open.
 fn require_openable(dir: &Path) -> Result<()> {
-    if dir.join(ERASING_FILE).exists() {
+    if erase_under_way(dir) {
         return Err(VaultError::EraseIncomplete);
     }
     if !has_vault_files(dir) || is_unfinished_creation(dir) {
@@ -453,6 +477,13 @@ fn unlock(dir: &Path, how: &Unlock<'_>) -> Result<Session> {
         ));
     } else if session.rollback_check() == &crate::rollback::RollbackCheck::RecordAltered {
         entries.push(("session_record_altered", serde_json::json!({})));
+    }
+    // An erase mark beside intact keys is not trusted (see `erase_under_way`): the person who
+    // just proved the passphrase is told, and the mark goes.
+    if dir.join(ERASING_FILE).exists() {
+        fsutil::remove_if_exists(&dir.join(ERASING_FILE))?;
+        session.erase_mark_removed = true;
+        entries.push(("erase_mark_removed", serde_json::json!({})));
     }
     entries.push(("unlocked", serde_json::json!({ "method": method })));
     for (event, detail) in entries {

@@ -283,49 +283,92 @@ fn erased_vault_cannot_be_opened() {
 
 #[test]
 fn interrupted_erase_never_looks_intact_and_can_be_finished() {
-    for step in [EraseStep::Marked, EraseStep::KeysDestroyed] {
-        let (v, session) = new_vault();
-        session.lock();
-        vault::erase_interrupted_after(&v.dir, step).unwrap();
-        assert_eq!(
-            vault::inspect(&v.dir).unwrap().state,
-            VaultState::EraseIncomplete,
-            "{step:?}"
-        );
-        let err = vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)).unwrap_err();
-        assert!(
-            matches!(err, VaultError::EraseIncomplete),
-            "{step:?}: {err:?}"
-        );
-        let err = vault::unlock_with_recovery_key(&v.dir, &v.recovery_key()).unwrap_err();
-        assert!(
-            matches!(err, VaultError::EraseIncomplete),
-            "{step:?}: {err:?}"
-        );
-        assert!(matches!(
-            vault::create(
-                &v.dir,
-                &secret(PASSPHRASE),
-                KdfPolicy::insecure_fast_for_tests()
-            ),
-            Err(VaultError::EraseIncomplete)
-        ));
-        if step == EraseStep::KeysDestroyed {
-            // Even with the marker removed by hand, nothing can open it: the keys are gone.
-            std::fs::remove_file(v.dir.join("ERASING")).unwrap();
-            let err = vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)).unwrap_err();
-            assert!(
-                matches!(
-                    err,
-                    VaultError::Key(tadamun::KeyError::KeyFileDamaged { .. })
-                ),
-                "{err:?}"
-            );
-            std::fs::write(v.dir.join("ERASING"), b"").unwrap();
-        }
-        vault::erase(&v.dir).unwrap();
-        assert_eq!(vault::inspect(&v.dir).unwrap().state, VaultState::Missing);
-    }
+    // Cut off once the keys are destroyed: nothing can open the vault any more.
+    let (v, session) = new_vault();
+    session.lock();
+    vault::erase_interrupted_after(&v.dir, EraseStep::KeysDestroyed).unwrap();
+    assert_eq!(
+        vault::inspect(&v.dir).unwrap().state,
+        VaultState::EraseIncomplete
+    );
+    let err = vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)).unwrap_err();
+    assert!(matches!(err, VaultError::EraseIncomplete), "{err:?}");
+    let err = vault::unlock_with_recovery_key(&v.dir, &v.recovery_key()).unwrap_err();
+    assert!(matches!(err, VaultError::EraseIncomplete), "{err:?}");
+    assert!(matches!(
+        vault::create(
+            &v.dir,
+            &secret(PASSPHRASE),
+            KdfPolicy::insecure_fast_for_tests()
+        ),
+        Err(VaultError::EraseIncomplete)
+    ));
+    // Even with the marker removed by hand, nothing can open it: the keys are gone.
+    std::fs::remove_file(v.dir.join("ERASING")).unwrap();
+    let err = vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            VaultError::Key(tadamun::KeyError::KeyFileDamaged { .. })
+        ),
+        "{err:?}"
+    );
+    std::fs::write(v.dir.join("ERASING"), b"").unwrap();
+    vault::erase(&v.dir).unwrap();
+    assert_eq!(vault::inspect(&v.dir).unwrap().state, VaultState::Missing);
+
+    // Cut off right after the mark, the keys still intact: the mark alone is not trusted
+    // (anyone who can write to the folder could place it). The owner's unlock removes it and
+    // says so; erasing again works.
+    let (v, session) = new_vault();
+    store_text(&session, "note", RECORD);
+    session.lock();
+    vault::erase_interrupted_after(&v.dir, EraseStep::Marked).unwrap();
+    let info = vault::inspect(&v.dir).unwrap();
+    assert_eq!(info.state, VaultState::Locked);
+    assert!(info.erase_mark_untrusted);
+    let s = vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)).unwrap();
+    assert!(s.erase_mark_removed());
+    assert!(s
+        .erase_mark_message()
+        .unwrap()
+        .contains("nothing was erased"));
+    assert!(!v.dir.join("ERASING").exists());
+    assert_eq!(read_text(&s, "note").as_deref(), Some(RECORD));
+    s.lock();
+    vault::erase(&v.dir).unwrap();
+    assert_eq!(vault::inspect(&v.dir).unwrap().state, VaultState::Missing);
+}
+
+#[test]
+fn an_erase_mark_placed_by_someone_else_never_invites_a_wipe() {
+    let (v, session) = new_vault();
+    store_text(&session, "note", RECORD);
+    session.lock();
+    // Someone with write access to the folder, but not the passphrase, places the mark.
+    std::fs::write(v.dir.join("ERASING"), b"").unwrap();
+    let info = vault::inspect(&v.dir).unwrap();
+    assert_eq!(
+        info.state,
+        VaultState::Locked,
+        "the app would offer to finish a wipe"
+    );
+    assert!(info.erase_mark_untrusted);
+    let s = vault::unlock_with_recovery_key(&v.dir, &v.recovery_key()).unwrap();
+    assert!(s.erase_mark_removed());
+    assert_eq!(read_text(&s, "note").as_deref(), Some(RECORD));
+    let events: Vec<String> = s
+        .audit_recent(100)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.event)
+        .collect();
+    assert!(
+        events.iter().any(|e| e == "erase_mark_removed"),
+        "{events:?}"
+    );
+    s.lock();
+    assert!(!vault::inspect(&v.dir).unwrap().erase_mark_untrusted);
 }
 
 #[test]

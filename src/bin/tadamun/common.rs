@@ -63,7 +63,7 @@ impl Ctx {
     /// Asks for the passphrase and opens the vault.
     pub fn unlock(&self) -> Result<Session, CliError> {
         let passphrase = self.secrets.read("Passphrase: ")?;
-        Ok(warn_if_rolled_back(vault::unlock_with_passphrase(
+        Ok(warn_about_the_vault(vault::unlock_with_passphrase(
             &self.dir,
             &passphrase,
         )?))
@@ -73,7 +73,7 @@ impl Ctx {
     pub fn unlock_with_recovery_key(&self) -> Result<Session, CliError> {
         let text = self.secrets.read("Recovery key: ")?;
         let key = RecoveryKey::parse(text.expose_secret())?;
-        Ok(warn_if_rolled_back(vault::unlock_with_recovery_key(
+        Ok(warn_about_the_vault(vault::unlock_with_recovery_key(
             &self.dir, &key,
         )?))
     }
@@ -93,10 +93,14 @@ pub fn print_json(value: &serde_json::Value) {
     println!("{value}");
 }
 
-/// Says on standard error (whatever the output format) when the database is older than the
-/// last time the vault was used: someone may have put back an older copy.
-pub fn warn_if_rolled_back(session: Session) -> Session {
+/// Says on standard error (whatever the output format) what the unlock found that the person
+/// must know: a database older than when the vault was last used (someone may have put back
+/// an older copy), or an erase mark beside intact keys (removed).
+pub fn warn_about_the_vault(session: Session) -> Session {
     if let Some(message) = session.rollback_check().message() {
+        eprintln!("tadamun: WARNING: {message}");
+    }
+    if let Some(message) = session.erase_mark_message() {
         eprintln!("tadamun: WARNING: {message}");
     }
     session

@@ -7,7 +7,7 @@ use tadamun::secrecy::ExposeSecret;
 use tadamun::vault::{self, VaultState};
 use tadamun::VaultError;
 
-use crate::common::{confirm_typed, print_json, warn_if_rolled_back, CliError, Ctx};
+use crate::common::{confirm_typed, print_json, warn_about_the_vault, CliError, Ctx};
 
 #[derive(Subcommand, Clone, Copy)]
 pub enum VaultCommand {
@@ -136,13 +136,13 @@ pub fn run(ctx: &Ctx, cmd: VaultCommand) -> Result<(), CliError> {
                 let text = ctx.secrets.read("Recovery key: ")?;
                 let key = RecoveryKey::parse(text.expose_secret())?;
                 let mut session =
-                    warn_if_rolled_back(vault::unlock_with_recovery_key(&ctx.dir, &key)?);
+                    warn_about_the_vault(vault::unlock_with_recovery_key(&ctx.dir, &key)?);
                 let new = ctx.secrets.read_new()?;
                 session.reset_passphrase(&new, KdfPolicy::calibrated())?;
             } else {
                 let current = ctx.secrets.read("Current passphrase: ")?;
                 let mut session =
-                    warn_if_rolled_back(vault::unlock_with_passphrase(&ctx.dir, &current)?);
+                    warn_about_the_vault(vault::unlock_with_passphrase(&ctx.dir, &current)?);
                 let new = ctx.secrets.read_new()?;
                 session.change_passphrase(&current, &new, KdfPolicy::calibrated())?;
             }
@@ -155,7 +155,7 @@ pub fn run(ctx: &Ctx, cmd: VaultCommand) -> Result<(), CliError> {
         VaultCommand::RotateKey { new_recovery_key } => {
             let passphrase = ctx.secrets.read("Passphrase: ")?;
             let mut session =
-                warn_if_rolled_back(vault::unlock_with_passphrase(&ctx.dir, &passphrase)?);
+                warn_about_the_vault(vault::unlock_with_passphrase(&ctx.dir, &passphrase)?);
             // The recovery key first: the rotation then wraps the new data key to it.
             let recovery = if new_recovery_key {
                 Some(session.new_recovery_key(&passphrase)?)
@@ -205,7 +205,7 @@ pub fn run(ctx: &Ctx, cmd: VaultCommand) -> Result<(), CliError> {
         VaultCommand::NewRecoveryKey => {
             let passphrase = ctx.secrets.read("Passphrase: ")?;
             let mut session =
-                warn_if_rolled_back(vault::unlock_with_passphrase(&ctx.dir, &passphrase)?);
+                warn_about_the_vault(vault::unlock_with_passphrase(&ctx.dir, &passphrase)?);
             let recovery = session.new_recovery_key(&passphrase)?;
             show_new_recovery_key(ctx, &recovery, false);
             session.lock();

@@ -103,6 +103,7 @@ describe("lastSessionNotice", () => {
     demo: false,
     lastSession,
     rollbackWarning: null,
+    eraseMarkRemoved: false,
   });
 
   it("says when the vault was last opened and its latest change", () => {

@@ -126,7 +126,11 @@ export class AppStore {
   }
 
   didUnlock(status: VaultStatus, withRecoveryKey: boolean): void {
-    this.notice = withRecoveryKey ? { key: "notice.unlockedWithRecovery" } : lastSessionNotice(status, formatDateTime);
+    this.notice = status.eraseMarkRemoved
+      ? { key: "notice.eraseMarkRemoved" }
+      : withRecoveryKey
+        ? { key: "notice.unlockedWithRecovery" }
+        : lastSessionNotice(status, formatDateTime);
     this.rollbackAcknowledged = false;
     this.lockError = null;
     this.view = DEFAULT_VIEW;

@@ -20,6 +20,7 @@ const status = (state: VaultState, autoLockMinutes = 5): VaultStatus => ({
   demo: false,
   lastSession: null,
   rollbackWarning: null,
+  eraseMarkRemoved: false,
 });
 
 beforeEach(() => {
@@ -117,6 +118,12 @@ describe("app store", () => {
     app.rollbackAcknowledged = true;
     app.didUnlock(status("unlocked"), false);
     expect(app.rollbackAcknowledged).toBe(false);
+  });
+
+  it("says so when the unlock removed an erase mark that was not trusted", () => {
+    const app = new AppStore();
+    app.didUnlock({ ...status("unlocked"), eraseMarkRemoved: true }, false);
+    expect(tm(app.notice!)).toContain("nothing was erased");
   });
 
   it("suggests a new passphrase after unlocking with the recovery key", () => {

@@ -32,6 +32,8 @@ export const en = {
   "notice.lockedInactivityUnknown": "Locked after a while without activity.",
   "notice.lockedSuspend": "Locked because the computer went to sleep.",
   "notice.lockedScreen": "Locked because the computer's screen was locked.",
+  "notice.eraseMarkRemoved":
+    "This vault was marked as being erased, but its keys were intact: an erase was cut off as it started, or someone who could reach the vault folder placed the mark. The mark was removed and nothing was erased. If you meant to erase this vault, erase it again in Settings.",
   "notice.lastSession": "Vault opened. It was last opened on {date}; its latest change is number {change}.",
 
   "rollback.title": "This vault may have been replaced by an older copy",

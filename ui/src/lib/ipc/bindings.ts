@@ -37,7 +37,12 @@ lastSession: LastSessionInfo | null,
  * While open: why the database looks older than when the vault was last used (someone
  * may have put back an older copy); none when all is as recorded.
  */
-rollbackWarning: string | null, };
+rollbackWarning: string | null, 
+/**
+ * While open: the unlock found an erase mark beside intact keys (an erase cut off as it
+ * started, or a mark someone placed) and removed it; nothing was erased.
+ */
+eraseMarkRemoved: boolean, };
 
 export type UnlockedWith = "new_vault" | "passphrase" | "recovery_key";
 
