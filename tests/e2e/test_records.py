@@ -3,8 +3,9 @@
 Starts from the first-run screen's demo vault (so the screenshots show real screens), then
 creates an incident with two people — one at consent level 0, one at level 3 (initials) —
 an act and a UN link; finds it by a word of its narrative and by filters; edits it; views and
-compares the earlier revision. Finally checks that no word of it reached the disk outside the
-encrypted store (vault folder and the webview's data folder).
+compares the earlier revision. Checks that no word of it reached the disk outside the
+encrypted store (vault folder and the webview's data folder). Finally locks while the vault
+check hashes a large attachment: the lock must not wait for it.
 """
 
 import hashlib
@@ -331,6 +332,36 @@ class RecordsJourney(unittest.TestCase):
             self.assertEqual(files_containing(folder, b"IMG_0413"), [], folder)
             self.assertEqual(files_containing(folder, MARKER.encode()), [], folder)
             self.assertEqual(files_containing(folder, "Yusra".encode()), [], folder)
+
+        # Locking never waits for work in progress. Attach a large file (48 MiB, sparse), start
+        # the vault check in Settings, and lock while it hashes: the unlock screen comes at once,
+        # and the vault opens again straight away (the interrupted check let go of it; a session
+        # still open would make it "in use").
+        big = pathlib.Path(self.tmp.name) / "phone-dump.bin"
+        with open(big, "wb") as f:
+            f.truncate(48 * 1024 * 1024)
+            f.write(b"\x01")
+        self.click("#attach-files")
+        self.choose_in_gtk_dialog("Attach files", big)
+        WebDriverWait(d, 180).until(lambda _: len(d.find_elements(By.CSS_SELECTOR, row)) == 2)
+        self.click("#nav-settings")
+        time.sleep(0.3)
+        leave = [e for e in d.find_elements(By.CSS_SELECTOR, "#leave-confirm") if e.is_displayed()]
+        if leave:
+            leave[0].click()
+        self.visible("#settings")
+        self.click("#verify-submit")
+        time.sleep(0.5)  # hashing 48 MiB takes seconds in this debug build
+        self.assertEqual(d.find_elements(By.CSS_SELECTOR, "#verify-result"), [], "the check ended already")
+        asked = time.time()
+        d.find_element(By.CSS_SELECTOR, "body").send_keys(Keys.CONTROL, "l")
+        self.visible("#unlock-passphrase")
+        locked_after = time.time() - asked
+        self.assertLess(locked_after, 2.0, f"locking waited {locked_after:.1f} s for the check")
+        self.shot("27-locked-during-a-long-check")
+        self.type_into("#unlock-passphrase", DEMO_PASSPHRASE)
+        self.click("#unlock-submit")
+        self.visible("#incident-search")
 
 
 if __name__ == "__main__":
