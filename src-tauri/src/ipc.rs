@@ -364,6 +364,7 @@ fn record_declarations(cfg: &ts_rs::Config) -> Vec<String> {
         tadamun::export::Preview::decl(cfg),
         tadamun::export::WrittenFile::decl(cfg),
         tadamun::export::ExportOutcome::decl(cfg),
+        crate::commands::export::ChosenFolder::decl(cfg),
         tadamun::export::ExportProgress::decl(cfg),
         tadamun::export::ProfileSummary::decl(cfg),
     ]

@@ -168,10 +168,16 @@ pub fn run() -> Result<(), String> {
             Ok(())
         })
         .on_window_event(|window, event| {
-            // Files dropped on the window: the front end attaches them to the open incident.
+            // Files dropped on the window: the front end attaches them to the open incident. It
+            // gets one-time tokens, never the paths (see `AppState::remember_choice`).
             if let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) = event {
-                let paths: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-                let _ = tauri::Emitter::emit(window, "files-dropped", paths);
+                use tauri::Manager;
+                let state = window.state::<Arc<state::AppState>>();
+                let tokens: Vec<String> = paths
+                    .iter()
+                    .map(|p| state.remember_choice(p.clone(), state::ChosenKind::FileToAttach))
+                    .collect();
+                let _ = tauri::Emitter::emit(window, "files-dropped", tokens);
             }
         })
         .invoke_handler(tauri::generate_handler![

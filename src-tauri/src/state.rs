@@ -7,6 +7,7 @@
 //! handle gone the session is dropped (database closed, key zeroised). Erase waits only for
 //! that, never for the operation to finish.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, Weak};
@@ -65,6 +66,25 @@ pub struct AppState {
     /// Set by "Cancel" while attachments are being imported or an export is written, and by
     /// locking.
     pub import_cancel: AtomicBool,
+    /// The files and folders the person chose in a native dialog or dropped on the window,
+    /// by one-time token: the web view names them only by token, so a compromised page cannot
+    /// read or write any other path.
+    chosen: Mutex<HashMap<String, Chosen>>,
+}
+
+/// A path the person chose, and what for.
+struct Chosen {
+    path: PathBuf,
+    kind: ChosenKind,
+}
+
+/// What a chosen path may be used for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChosenKind {
+    /// A file to attach (picked or dropped).
+    FileToAttach,
+    /// A folder to export into.
+    ExportFolder,
 }
 
 /// How long erase waits for the interrupted commands to let go of the session before it
@@ -80,6 +100,39 @@ impl AppState {
             last_activity: Mutex::new(Instant::now()),
             auto_lock_minutes: AtomicU32::new(vault::DEFAULT_AUTO_LOCK_MINUTES),
             import_cancel: AtomicBool::new(false),
+            chosen: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Remembers a path the person chose in a native dialog (or dropped), and returns the
+    /// one-time token the web view may use for it.
+    pub fn remember_choice(&self, path: PathBuf, kind: ChosenKind) -> String {
+        let token = tadamun::records::new_id();
+        self.chosen
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(token.clone(), Chosen { path, kind });
+        token
+    }
+
+    /// The path behind a token, used up: a token works once, for what it was chosen for.
+    pub fn take_choice(&self, token: &str, kind: ChosenKind) -> Result<PathBuf, AppError> {
+        let mut chosen = self.chosen.lock().unwrap_or_else(PoisonError::into_inner);
+        match chosen.remove(token) {
+            Some(c) if c.kind == kind => Ok(c.path),
+            _ => Err(AppError::new(
+                crate::ipc::ErrorCode::InvalidInput,
+                match kind {
+                    ChosenKind::FileToAttach => {
+                        "Tadamun only attaches files chosen in its own file dialog or dropped on \
+                         its window. Choose the file again."
+                    }
+                    ChosenKind::ExportFolder => {
+                        "Tadamun only writes into a folder chosen in its own folder dialog. \
+                         Choose the folder again."
+                    }
+                },
+            )),
         }
     }
 
@@ -141,8 +194,13 @@ impl AppState {
 
     /// Locks, and returns a way to see when the session is really gone.
     fn lock_and_keep_watch(&self) -> Option<Weak<OpenVault>> {
-        // An import or export in progress stops too (nothing of it is kept).
+        // An import or export in progress stops too (nothing of it is kept), and the files and
+        // folders chosen so far must be chosen again.
         self.import_cancel.store(true, Ordering::SeqCst);
+        self.chosen
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clear();
         let previous = std::mem::replace(&mut *self.slot(), VaultSlot::Locked);
         match previous {
             VaultSlot::Unlocked(open) => {
@@ -404,6 +462,34 @@ mod tests {
         )
         .unwrap();
         assert!(again.verify().unwrap().is_ok());
+    }
+
+    #[test]
+    fn the_web_view_can_use_only_paths_the_person_chose_and_each_only_once() {
+        let state = AppState::new(PathBuf::from("/nonexistent"));
+        let file =
+            state.remember_choice(PathBuf::from("/home/a/photo.jpg"), ChosenKind::FileToAttach);
+        let folder = state.remember_choice(PathBuf::from("/media/usb"), ChosenKind::ExportFolder);
+        // A path the page made up is no token at all.
+        assert!(state
+            .take_choice("/home/a/Documents/secret.pdf", ChosenKind::FileToAttach)
+            .is_err());
+        // A folder chosen to export into cannot be read as a file to attach (nor the reverse).
+        assert!(state
+            .take_choice(&folder, ChosenKind::FileToAttach)
+            .is_err());
+        let again = state.remember_choice(PathBuf::from("/media/usb"), ChosenKind::ExportFolder);
+        assert_eq!(
+            state.take_choice(&file, ChosenKind::FileToAttach).unwrap(),
+            PathBuf::from("/home/a/photo.jpg")
+        );
+        assert!(
+            state.take_choice(&file, ChosenKind::FileToAttach).is_err(),
+            "used twice"
+        );
+        // Locking forgets every choice.
+        state.lock();
+        assert!(state.take_choice(&again, ChosenKind::ExportFolder).is_err());
     }
 
     #[test]

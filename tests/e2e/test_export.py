@@ -108,8 +108,14 @@ class ExportJourney(test_records.RecordsJourney):
         d.execute_script("document.querySelector('#export-document').scrollIntoView({block: 'start'})")
         self.shot("32-export-document")
 
+        # The folder is chosen in the native dialog: the page can neither type a path nor send
+        # one (it gets a one-time token for the folder chosen).
         out = pathlib.Path(self.tmp.name) / "to-ohchr"
-        self.type_into("#export-folder", str(out))
+        out.mkdir()
+        self.assertIsNotNone(self.el("#export-folder").get_attribute("readonly"))
+        self.click("#export-choose-folder")
+        self.choose_in_gtk_dialog("Choose the folder to export into", out)
+        self.wait.until(lambda _: self.el("#export-folder").get_attribute("value") == str(out))
         self.click("#export-run")
         self.text_of("#export-done", "to-ohchr")
         written = self.text_of("#export-done", "submission.pdf")

@@ -85,6 +85,25 @@ class VaultJourney(unittest.TestCase):
         time.sleep(0.3)  # let transitions settle
         self.driver.save_screenshot(str(SHOTS / f"{name}.png"))
 
+    def answer_native_dialog(self, title, keys):
+        """Presses `keys` (xdotool names) in the native dialog titled `title` (under Xvfb), and
+        waits until it is gone."""
+        found = subprocess.run(
+            ["xdotool", "search", "--sync", "--onlyvisible", "--name", title],
+            check=True, timeout=30, capture_output=True, text=True,
+        )
+        dialog = found.stdout.split()[-1]
+        subprocess.run(["xdotool", "windowfocus", "--sync", dialog], check=False, timeout=10)
+        time.sleep(0.5)
+        subprocess.run(["xdotool", "key", "--clearmodifiers", *keys], check=True)
+        deadline = time.time() + 10
+        while time.time() < deadline:
+            still = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", title], capture_output=True)
+            if still.returncode != 0:
+                return
+            time.sleep(0.2)
+        self.fail(f"the {title!r} dialog did not close")
+
     def unlock_screen(self):
         self.visible("#unlock-passphrase")
         self.assertEqual(self.driver.find_element(By.CSS_SELECTOR, "#vault-state").text.strip(), "Locked")
@@ -236,7 +255,14 @@ class VaultJourney(unittest.TestCase):
         # Crypto-erase with typed confirmation.
         self.assertFalse(self.el("#erase-submit").is_enabled())
         self.type_into("#erase-confirm-text", "ERASE")
+        # The page alone cannot erase: a native dialog asks again. Escape keeps the vault.
         self.clickable("#erase-submit").click()
+        self.answer_native_dialog("Erase the vault", ["Escape"])
+        self.visible("#erase-submit")
+        self.assertTrue((self.vault / "keys" / "passphrase.age").exists(), "erased without consent")
+        self.type_into("#erase-confirm-text", "ERASE")
+        self.clickable("#erase-submit").click()
+        self.answer_native_dialog("Erase the vault", ["Return"])
         self.visible("#create-passphrase")
         self.assertFalse((self.vault / "keys").exists(), "keys survived the erase")
         self.shot("10-after-erase")

@@ -20,7 +20,7 @@ use ts_rs::TS;
 use super::blocking;
 use super::records::with_session;
 use crate::ipc::{AppError, ErrorCode};
-use crate::state::AppState;
+use crate::state::{AppState, ChosenKind};
 
 type Shared<'a> = State<'a, Arc<AppState>>;
 
@@ -52,8 +52,8 @@ pub struct ImportOutcome {
     pub error: Option<AppError>,
 }
 
-/// Attaches files (paths from the native picker or a drop) to an incident, one after the
-/// other, with `evidence-progress` events. A file that fails does not stop the others; after
+/// Attaches files to an incident, one after the other, with `evidence-progress` events. The
+/// files are named by the one-time tokens `pick_files` or a drop gave (never by path). A file that fails does not stop the others; after
 /// "Cancel" the current file is abandoned (nothing kept) and the rest are skipped.
 #[tauri::command]
 pub async fn import_attachments(
@@ -64,13 +64,16 @@ pub async fn import_attachments(
     imported_by: String,
 ) -> Result<Vec<ImportOutcome>, AppError> {
     let shared = Arc::clone(&state);
+    let paths: Vec<PathBuf> = paths
+        .iter()
+        .map(|token| shared.take_choice(token, ChosenKind::FileToAttach))
+        .collect::<Result<_, _>>()?;
     shared.import_cancel.store(false, Ordering::Relaxed);
     blocking(move || {
         shared.with_session(|u| {
             let count = u32::try_from(paths.len()).unwrap_or(u32::MAX);
             let mut out = Vec::new();
             for (i, path) in paths.iter().enumerate() {
-                let path = PathBuf::from(path);
                 let name = path
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
@@ -88,7 +91,7 @@ pub async fn import_attachments(
                 let result = evidence::import_file(
                     &u.session,
                     &incident_id,
-                    &path,
+                    path,
                     &imported_by,
                     &shared.import_cancel,
                     &mut |p| {
@@ -128,10 +131,12 @@ pub async fn import_attachments(
     .await
 }
 
-/// Opens the native file picker (several files) and returns the chosen paths.
+/// Opens the native file picker (several files) and returns a one-time token for each chosen
+/// file (the web view never sees or sends a path).
 #[tauri::command]
-pub async fn pick_files(app: AppHandle) -> Result<Vec<String>, AppError> {
+pub async fn pick_files(app: AppHandle, state: Shared<'_>) -> Result<Vec<String>, AppError> {
     use tauri_plugin_dialog::DialogExt;
+    let state = Arc::clone(&state);
     blocking(move || {
         let picked = app
             .dialog()
@@ -142,7 +147,7 @@ pub async fn pick_files(app: AppHandle) -> Result<Vec<String>, AppError> {
         Ok(picked
             .into_iter()
             .filter_map(|p| p.into_path().ok())
-            .map(|p| p.display().to_string())
+            .map(|p| state.remember_choice(p, ChosenKind::FileToAttach))
             .collect())
     })
     .await

@@ -5,17 +5,18 @@
 // Tauri hands command arguments over by value.
 #![allow(clippy::needless_pass_by_value)]
 
-use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
+use serde::Serialize;
 use tadamun::export::{self, ExportOutcome, ExportRequest, Preview, ProfileSummary, Submitter};
 use tauri::{AppHandle, Emitter, State};
+use ts_rs::TS;
 
 use super::blocking;
 use super::records::with_conn;
 use crate::ipc::{AppError, ErrorCode};
-use crate::state::AppState;
+use crate::state::{AppState, ChosenKind};
 
 type Shared<'a> = State<'a, Arc<AppState>>;
 
@@ -48,9 +49,22 @@ pub async fn export_last_submitter(state: Shared<'_>) -> Result<Option<Submitter
     with_conn(&state, export::last_submitter).await
 }
 
+/// A folder the person chose in the native dialog: shown by its path, used by its token.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ChosenFolder {
+    /// The one-time token `export_run` takes (the web view never names a path itself).
+    pub token: String,
+    /// The folder, for display.
+    pub path: String,
+}
+
 /// Opens the native folder picker. `None`: the person cancelled.
 #[tauri::command]
-pub async fn export_choose_folder(app: AppHandle) -> Result<Option<String>, AppError> {
+pub async fn export_choose_folder(
+    app: AppHandle,
+    state: Shared<'_>,
+) -> Result<Option<ChosenFolder>, AppError> {
     use tauri_plugin_dialog::DialogExt;
     let picked = blocking(move || {
         Ok(app
@@ -67,32 +81,25 @@ pub async fn export_choose_folder(app: AppHandle) -> Result<Option<String>, AppE
             "Choose a folder on this computer or on a USB stick.",
         )
     })?;
-    Ok(Some(path.display().to_string()))
+    let shown = path.display().to_string();
+    Ok(Some(ChosenFolder {
+        token: state.remember_choice(path, ChosenKind::ExportFolder),
+        path: shown,
+    }))
 }
 
-/// Writes the export into `out_dir` (age-encrypted to `encrypt_to` when given), with
-/// `export-progress` events, and records it on each case. Lock cancels it.
+/// Writes the export into the folder chosen in the native dialog (`folder`: its token),
+/// age-encrypted to `encrypt_to` when given, with `export-progress` events, and records it on
+/// each case. Lock cancels it.
 #[tauri::command]
 pub async fn export_run(
     app: AppHandle,
     state: Shared<'_>,
     request: ExportRequest,
-    out_dir: String,
+    folder: String,
     encrypt_to: Vec<String>,
 ) -> Result<ExportOutcome, AppError> {
-    if out_dir.trim().is_empty() {
-        return Err(AppError::new(
-            ErrorCode::InvalidInput,
-            "Choose the folder to export into.",
-        ));
-    }
-    let out = PathBuf::from(out_dir.trim());
-    if !out.is_absolute() {
-        return Err(AppError::new(
-            ErrorCode::InvalidInput,
-            "Give the whole path of the folder (starting with /), or use \"Choose folder…\".",
-        ));
-    }
+    let out = state.take_choice(&folder, ChosenKind::ExportFolder)?;
     let shared = Arc::clone(&state);
     shared.import_cancel.store(false, Ordering::Relaxed);
     blocking(move || {

@@ -262,11 +262,30 @@ pub async fn new_recovery_key(state: Shared<'_>, passphrase: String) -> Result<S
     .await
 }
 
-/// Crypto-erases the vault: locks it, destroys its keys, removes it.
+/// Crypto-erases the vault: locks it, destroys its keys, removes it. The person confirms in a
+/// native dialog first (after typing ERASE in the page): a compromised page cannot wipe the
+/// vault on its own.
 #[tauri::command]
 pub async fn erase_vault(app: AppHandle, state: Shared<'_>) -> Result<VaultStatus, AppError> {
+    use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
     let state = Arc::clone(&state);
     blocking(move || {
+        let confirmed = app
+            .dialog()
+            .message(
+                "Erase this vault for ever? Its keys are destroyed: nobody, including you, will \
+                 ever open it again.",
+            )
+            .title("Erase the vault")
+            .kind(MessageDialogKind::Warning)
+            .buttons(MessageDialogButtons::OkCancelCustom(
+                "Erase for ever".to_owned(),
+                "Keep the vault".to_owned(),
+            ))
+            .blocking_show();
+        if !confirmed {
+            return Err(tadamun::VaultError::Cancelled.into());
+        }
         // Never waits for a running verify, rotation or export: they are interrupted, and the
         // keys are destroyed as soon as the session is closed (or after a few seconds anyway).
         state.lock_for_erase();

@@ -26,7 +26,10 @@ export class ExportState {
   /** The last preview, with the request it shows (as JSON). */
   shown = $state<{ key: string; preview: Preview } | null>(null);
   previewing = $state(false);
+  /** The folder chosen in the native dialog, for display. */
   folder = $state("");
+  /** The one-time token that folder is written into by (the page never names a path). */
+  folderToken = $state<string | null>(null);
   keys = $state("");
   /** The keys text that was last checked and found right. */
   keysChecked = $state("");
@@ -68,7 +71,7 @@ export class ExportState {
       previewCurrent: this.preview !== null,
       previewStale: this.previewStale,
       blockers: this.preview?.blockers.length ?? 0,
-      folder: this.folder,
+      folder: this.folderToken === null ? "" : this.folder,
       // Not while a check runs: leaving the field for this button would disable it under the click.
       keysProblem: this.keysError !== null,
       running: this.running,
@@ -120,8 +123,11 @@ export class ExportState {
 
   async chooseFolder(): Promise<void> {
     try {
-      const folder = await api.exportChooseFolder();
-      if (folder !== null) this.folder = folder;
+      const chosen = await api.exportChooseFolder();
+      if (chosen !== null) {
+        this.folder = chosen.path;
+        this.folderToken = chosen.token;
+      }
     } catch (e) {
       this.#fail("write", e);
     }
@@ -176,7 +182,11 @@ export class ExportState {
       } catch {
         // Not inside Tauri: no progress, the export still runs.
       }
-      this.outcome = await api.exportRun(request, this.folder.trim(), this.keyList);
+      const token = this.folderToken;
+      if (token === null) return false;
+      // The token is spent by this attempt, whatever its outcome: another needs the dialog again.
+      this.folderToken = null;
+      this.outcome = await api.exportRun(request, token, this.keyList);
       return true;
     } catch (e) {
       this.#fail("write", e);

@@ -86,6 +86,12 @@ beforeEach(() => {
   events.unlisten.mockReset();
 });
 
+/** The person picks `path` in the native folder dialog (the core returns a one-time token). */
+async function choose(exp: { chooseFolder(): Promise<void> }, path: string): Promise<void> {
+  api.exportChooseFolder.mockResolvedValueOnce({ token: `token:${path}`, path });
+  await exp.chooseFolder();
+}
+
 describe("export state", () => {
   it("loads the recipients and fills in the last submitter", async () => {
     api.exportLastSubmitter.mockResolvedValue({
@@ -138,17 +144,21 @@ describe("export state", () => {
     await exp.showPreview();
     expect(api.exportPreview).toHaveBeenLastCalledWith(expect.objectContaining({ same_pseudonym_across_cases: true }));
 
-    exp.folder = "/media/usb";
+    await choose(exp, "/media/usb");
     api.exportRun.mockResolvedValue({ dir: "/media/usb", files: [], encrypted: false, cases: 1 });
     expect(await exp.run()).toBe(true);
-    expect(api.exportRun).toHaveBeenCalledWith(expect.objectContaining({ same_pseudonym_across_cases: true }), "/media/usb", []);
+    expect(api.exportRun).toHaveBeenCalledWith(
+      expect.objectContaining({ same_pseudonym_across_cases: true }),
+      "token:/media/usb",
+      [],
+    );
   });
 
   it("will not export while there are blockers", async () => {
     const exp = await ready();
     api.exportPreview.mockResolvedValue(preview(1));
     await exp.showPreview();
-    exp.folder = "/media/usb";
+    await choose(exp, "/media/usb");
     expect(exp.runReason).toEqual({ key: "export.blocked" });
     expect(await exp.run()).toBe(false);
     expect(api.exportRun).not.toHaveBeenCalled();
@@ -159,7 +169,10 @@ describe("export state", () => {
     api.exportPreview.mockResolvedValue(preview());
     await exp.showPreview();
     expect(exp.runReason).toEqual({ key: "export.needFolder" });
-    exp.folder = "  /media/usb/to-ohchr ";
+    // A path typed into the page is not a folder chosen in the dialog.
+    exp.folder = "/media/usb/to-ohchr";
+    expect(exp.runReason).toEqual({ key: "export.needFolder" });
+    await choose(exp, "/media/usb/to-ohchr");
     exp.keys = " age1abc \n\n";
     const outcome = { dir: "/media/usb/to-ohchr", files: [], encrypted: true, cases: 1 };
     api.exportRun.mockImplementation(() => {
@@ -170,8 +183,10 @@ describe("export state", () => {
     });
     expect(await exp.run()).toBe(true);
     expect(api.exportCheckKeys).toHaveBeenCalledWith(["age1abc"]);
-    expect(api.exportRun).toHaveBeenCalledWith(exp.request, "/media/usb/to-ohchr", ["age1abc"]);
+    expect(api.exportRun).toHaveBeenCalledWith(exp.request, "token:/media/usb/to-ohchr", ["age1abc"]);
     expect(exp.outcome).toEqual(outcome);
+    // The token is spent: another export needs the folder chosen again.
+    expect(exp.folderToken).toBeNull();
     expect(exp.running).toBe(false);
     expect(events.unlisten).toHaveBeenCalledTimes(1);
   });
@@ -191,12 +206,15 @@ describe("export state", () => {
     const exp = await ready();
     api.exportPreview.mockResolvedValue(preview());
     await exp.showPreview();
-    exp.folder = "/read-only";
+    await choose(exp, "/read-only");
     api.exportRun.mockRejectedValue({ code: "io", message: "permission denied" });
     expect(await exp.run()).toBe(false);
     expect(exp.error).not.toBeNull();
     expect(tm(exp.error!)).toContain("permission denied");
     expect(exp.outcome).toBeNull();
+    // Ready to try again once a folder is chosen again.
+    expect(exp.runReason).toEqual({ key: "export.needFolder" });
+    await choose(exp, "/media/usb");
     expect(exp.runReason).toBeNull();
   });
 });
@@ -206,7 +224,7 @@ describe("export state, keys at the last moment", () => {
     const exp = await ready();
     api.exportPreview.mockResolvedValue(preview());
     await exp.showPreview();
-    exp.folder = "/media/usb";
+    await choose(exp, "/media/usb");
     exp.keys = "age1nope";
     api.exportCheckKeys.mockRejectedValue({ code: "invalid_input", message: "Not an age public key." });
     const first = exp.run();

@@ -1356,6 +1356,16 @@ encrypted: boolean,
  */
 cases: number, };
 
+export type ChosenFolder = { 
+/**
+ * The one-time token `export_run` takes (the web view never names a path itself).
+ */
+token: string, 
+/**
+ * The folder, for display.
+ */
+path: string, };
+
 export type ExportProgress = { 
 /**
  * What is being done, in plain words ("Writing the PDF").

@@ -91,8 +91,8 @@ describe("commands send the names and camelCase arguments Rust expects", () => {
     ["export_preview", () => api.exportPreview(EXPORT_REQUEST), { request: EXPORT_REQUEST }],
     [
       "export_run",
-      () => api.exportRun(EXPORT_REQUEST, "/media/usb/to-ohchr", ["age1abc"]),
-      { request: EXPORT_REQUEST, outDir: "/media/usb/to-ohchr", encryptTo: ["age1abc"] },
+      () => api.exportRun(EXPORT_REQUEST, "token-1", ["age1abc"]),
+      { request: EXPORT_REQUEST, folder: "token-1", encryptTo: ["age1abc"] },
     ],
     ["export_check_keys", () => api.exportCheckKeys(["age1abc", "age1def"]), { keys: ["age1abc", "age1def"] }],
   ] as const)("%s", async (command, run, args) => {

@@ -9,6 +9,7 @@ import type {
   ActorSummary,
   AuditEntry,
   Change,
+  ChosenFolder,
   Country,
   CreatedDemoVault,
   CreatedVault,
@@ -174,11 +175,14 @@ export const exportPreview = (request: ExportRequest): Promise<Preview> => call(
  * Writes the export into `outDir`, age-encrypted to `encryptTo` when any keys are given, and
  * records it on each case. Emits `export-progress` while it runs (see `events.ts`).
  */
-export const exportRun = (request: ExportRequest, outDir: string, encryptTo: string[]): Promise<ExportOutcome> =>
-  call("export_run", { request, outDir, encryptTo });
+export const exportRun = (request: ExportRequest, folder: string, encryptTo: string[]): Promise<ExportOutcome> =>
+  call("export_run", { request, folder, encryptTo });
 
-/** The native folder picker: the folder chosen, `null` if the user cancelled. */
-export const exportChooseFolder = (): Promise<string | null> => call("export_choose_folder");
+/**
+ * The native folder picker: the folder chosen (its path to show, and the one-time token
+ * `exportRun` takes), `null` if the user cancelled.
+ */
+export const exportChooseFolder = (): Promise<ChosenFolder | null> => call("export_choose_folder");
 
 /** Checks age public keys (`age1…`); rejects with a message saying what is wrong. */
 export const exportCheckKeys = (keys: string[]): Promise<null> => call("export_check_keys", { keys });
