@@ -350,6 +350,8 @@ fn record_declarations(cfg: &ts_rs::Config) -> Vec<String> {
         tadamun::evidence::Imported::decl(cfg),
         crate::commands::evidence::ImportProgress::decl(cfg),
         crate::commands::evidence::ImportOutcome::decl(cfg),
+        crate::commands::evidence::OriginalRemoval::decl(cfg),
+        tadamun::evidence::originals::RemovedOriginal::decl(cfg),
         tadamun::export::Format::decl(cfg),
         tadamun::export::Submitter::decl(cfg),
         tadamun::export::ReportingPeriod::decl(cfg),

@@ -217,6 +217,7 @@ pub fn run() -> Result<(), String> {
             commands::evidence::import_attachments,
             commands::evidence::pick_files,
             commands::evidence::cancel_import,
+            commands::evidence::remove_originals,
             commands::evidence::list_attachments,
             commands::evidence::update_attachment,
             commands::evidence::delete_attachment,

@@ -85,6 +85,8 @@ pub enum ChosenKind {
     FileToAttach,
     /// A folder to export into.
     ExportFolder,
+    /// The original of a file just attached, which the person may have removed.
+    ImportedOriginal,
 }
 
 /// How long erase waits for the interrupted commands to let go of the session before it
@@ -130,6 +132,9 @@ impl AppState {
                     ChosenKind::ExportFolder => {
                         "Tadamun only writes into a folder chosen in its own folder dialog. \
                          Choose the folder again."
+                    }
+                    ChosenKind::ImportedOriginal => {
+                        "Tadamun only removes the originals of files it has just attached."
                     }
                 },
             )),

@@ -9,6 +9,7 @@
 
 mod import;
 pub mod media;
+pub mod originals;
 mod read;
 pub mod strip;
 mod upkeep;

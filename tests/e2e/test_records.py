@@ -319,6 +319,12 @@ class RecordsJourney(unittest.TestCase):
                 f"{row} img.thumbnail",
             )
         )
+        # The original is still on this computer: the app says so and removes it on request.
+        self.visible("#originals-advice")
+        self.assertTrue(picture.exists())
+        self.click("#remove-originals")
+        self.text_of("#originals-result", "removed")
+        self.assertFalse(picture.exists(), "the original was not removed")
         shareable = self.el(f'{row} input[name="shareable"]')
         self.assertFalse(shareable.is_selected(), "attachments are not shareable by default")
         self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", shareable)

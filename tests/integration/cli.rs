@@ -439,6 +439,8 @@ fn cli_evidence_add_list_copy_and_verify() {
         String::from_utf8_lossy(&out.get_output().stderr).contains("MiB"),
         "progress on stderr"
     );
+    // The original stays unless asked, and the CLI says how to remove it.
+    assert!(String::from_utf8_lossy(&out.get_output().stderr).contains("--remove-originals"));
 
     let out = run(
         &dir,
@@ -479,6 +481,26 @@ fn cli_evidence_add_list_copy_and_verify() {
         0,
     );
     assert_eq!(json(&out.get_output().stdout)["report"]["checked"], 1);
+    // The original stays unless asked: the CLI says so, and removes it with the flag.
+    assert!(photo.exists());
+    let second = tmp.path().join("scan of the summons.png");
+    image::DynamicImage::ImageRgb8(image::RgbImage::from_pixel(9, 9, image::Rgb([9, 8, 7])))
+        .save(&second)
+        .unwrap();
+    tadamun(&dir)
+        .args([
+            "evidence",
+            "add",
+            "--passphrase-stdin",
+            "--incident",
+            "1",
+            "--remove-originals",
+        ])
+        .arg(&second)
+        .write_stdin(format!("{pass}\n"))
+        .assert()
+        .success();
+    assert!(!second.exists(), "the original was not removed");
 }
 
 #[test]

@@ -528,3 +528,39 @@ fn blobs_are_padded_so_their_length_hides_the_exact_size_and_content_reads_back_
         .unwrap();
     }
 }
+
+#[test]
+fn an_imported_original_and_its_desktop_thumbnails_can_be_removed() {
+    use tadamun::evidence::originals;
+    let (_v, s) = new_vault();
+    let id = new_incident(&s);
+    let tmp = tempfile::tempdir().unwrap();
+    let original = write(tmp.path(), "IMG 0413 pier#3.png", &noise(5000, 3));
+    import(&s, &id, &original).unwrap();
+    // The desktop's thumbnail cache holds pictures of it, and of another file.
+    let cache = tmp.path().join("cache/thumbnails");
+    let name = originals::thumbnail_name(&original);
+    for folder in ["normal", "large", "fail/gnome-thumbnail-factory"] {
+        std::fs::create_dir_all(cache.join(folder)).unwrap();
+        std::fs::write(cache.join(folder).join(&name), b"a thumbnail").unwrap();
+    }
+    std::fs::write(
+        cache.join("normal/0123456789abcdef0123456789abcdef.png"),
+        b"other",
+    )
+    .unwrap();
+    let removed = originals::remove_original(&original, Some(&cache)).unwrap();
+    assert!(removed.file_removed && !original.exists());
+    assert_eq!(removed.thumbnails_removed, 3);
+    assert!(cache
+        .join("normal/0123456789abcdef0123456789abcdef.png")
+        .exists());
+    // The vault's copy is untouched.
+    assert!(s.verify().unwrap().is_ok());
+    // A link is never followed to delete what it points to.
+    let target = write(tmp.path(), "keep.txt", b"keep me");
+    let link = tmp.path().join("link.png");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    assert!(originals::remove_original(&link, Some(&cache)).is_err());
+    assert_eq!(std::fs::read(&target).unwrap(), b"keep me");
+}

@@ -50,6 +50,56 @@ pub struct ImportOutcome {
     pub imported: Option<Imported>,
     /// Why not, when it did not.
     pub error: Option<AppError>,
+    /// When it worked: a one-time token for removing the original from this computer
+    /// (`remove_originals`).
+    pub original: Option<String>,
+}
+
+/// What removing one original did.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct OriginalRemoval {
+    /// The file's name.
+    pub name: String,
+    /// What was removed, when it worked.
+    pub removed: Option<tadamun::evidence::originals::RemovedOriginal>,
+    /// Why not, when it did not.
+    pub error: Option<AppError>,
+}
+
+/// Removes the originals of files just attached (their tokens come with the import's
+/// outcomes): each overwritten and deleted, with the desktop's thumbnails of it.
+#[tauri::command]
+pub async fn remove_originals(
+    state: Shared<'_>,
+    originals: Vec<String>,
+) -> Result<Vec<OriginalRemoval>, AppError> {
+    let state = Arc::clone(&state);
+    blocking(move || {
+        let cache = tadamun::evidence::originals::default_thumbnail_cache();
+        let mut out = Vec::new();
+        for token in &originals {
+            let path = state.take_choice(token, ChosenKind::ImportedOriginal)?;
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            match tadamun::evidence::originals::remove_original(&path, cache.as_deref()) {
+                Ok(removed) => out.push(OriginalRemoval {
+                    name,
+                    removed: Some(removed),
+                    error: None,
+                }),
+                Err(e) => out.push(OriginalRemoval {
+                    name,
+                    removed: None,
+                    error: Some(e.into()),
+                }),
+            }
+        }
+        Ok(out)
+    })
+    .await
 }
 
 /// Attaches files to an incident, one after the other, with `evidence-progress` events. The
@@ -83,6 +133,7 @@ pub async fn import_attachments(
                         name,
                         imported: None,
                         error: Some(AppError::from(tadamun::VaultError::Cancelled)),
+                        original: None,
                     });
                     continue;
                 }
@@ -117,11 +168,15 @@ pub async fn import_attachments(
                         name,
                         imported: Some(imported),
                         error: None,
+                        original: Some(
+                            shared.remember_choice(path.clone(), ChosenKind::ImportedOriginal),
+                        ),
                     },
                     Err(e) => ImportOutcome {
                         name,
                         imported: None,
                         error: Some(e.into()),
+                        original: None,
                     },
                 });
             }

@@ -23,6 +23,10 @@ pub enum EvidenceCommand {
         /// The files.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Once each file is attached, remove the original from this computer (overwritten,
+        /// then deleted) with the desktop's thumbnails of it.
+        #[arg(long)]
+        remove_originals: bool,
     },
     /// List an incident's attachments.
     List {
@@ -116,6 +120,7 @@ pub fn run(ctx: &Ctx, cmd: EvidenceCommand) -> Result<(), CliError> {
             incident,
             by,
             files,
+            remove_originals,
         } => {
             let incident = records::resolve_incident(conn, &incident)?;
             let never = AtomicBool::new(false);
@@ -158,10 +163,26 @@ pub fn run(ctx: &Ctx, cmd: EvidenceCommand) -> Result<(), CliError> {
                         imported.attachment.original_name, imported.attachment.sha256
                     );
                 }
+                if remove_originals {
+                    let cache = evidence::originals::default_thumbnail_cache();
+                    let removed = evidence::originals::remove_original(file, cache.as_deref())?;
+                    if !json {
+                        println!(
+                            "Removed the original {name} ({} thumbnail(s) of it too)",
+                            removed.thumbnails_removed
+                        );
+                    }
+                }
                 results.push(imported);
             }
             if json {
                 print_json(&serde_json::json!({ "ok": true, "imported": results }));
+            }
+            if !remove_originals {
+                eprintln!(
+                    "The originals are still on this computer, where anyone who opens it can find \
+                     them. To remove them as they are attached, add --remove-originals."
+                );
             }
         }
         EvidenceCommand::List { incident } => {

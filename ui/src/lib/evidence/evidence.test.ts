@@ -49,12 +49,14 @@ const ok = (name: string, extra: { duplicate_content?: boolean; already_attached
     already_attached: extra.already_attached ?? false,
   },
   error: null,
+  original: null,
 });
 
 const failed = (name: string, code: "io" | "cancelled" | "disk_full", message = ""): AttachmentOutcome => ({
   name,
   imported: null,
   error: { code, message, problems: [] },
+  original: null,
 });
 
 describe("formatSize", () => {
@@ -182,7 +184,12 @@ describe("summariseOutcomes", () => {
 
   it("shows the core's own words for an error this build does not know", () => {
     const summary = summariseOutcomes([
-      { name: "x.bin", imported: null, error: { code: "too_big" as never, message: "Larger than 4 GiB.", problems: [] } },
+      {
+        name: "x.bin",
+        imported: null,
+        error: { code: "too_big" as never, message: "Larger than 4 GiB.", problems: [] },
+        original: null,
+      },
     ]);
     const line = summary.lines[0];
     expect(line?.kind === "failed" ? tm(line.reason) : "").toBe("Larger than 4 GiB.");
@@ -202,7 +209,7 @@ describe("summariseOutcomes", () => {
   });
 
   it("survives an outcome with neither a result nor an error", () => {
-    const summary = summariseOutcomes([{ name: "", imported: null, error: null }]);
+    const summary = summariseOutcomes([{ name: "", imported: null, error: null, original: null }]);
     expect(summary.lines).toEqual([{ kind: "failed", name: "?", reason: { key: "evidence.failedUnknown" } }]);
   });
 });

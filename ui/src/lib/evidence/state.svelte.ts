@@ -33,6 +33,11 @@ export class EvidenceState {
   summary = $state<ImportSummary | null>(null);
   /** The batch as a whole failed (e.g. the vault locked), as opposed to single files. */
   importError = $state<Message | null>(null);
+  /** The originals of the files just attached, still on this computer: tokens and names. */
+  originals = $state<{ tokens: string[]; names: string[] } | null>(null);
+  /** What removing the originals did, or why it failed. */
+  originalsResult = $state<Message | null>(null);
+  removingOriginals = $state(false);
 
   #meter = new ThroughputMeter();
   #lastRateAt = Number.NEGATIVE_INFINITY;
@@ -95,6 +100,10 @@ export class EvidenceState {
       const outcomes = await api.importAttachments(this.#incidentId(), [...paths], importedBy.trim());
       if (this.#disposed) return "started";
       this.summary = summariseOutcomes(outcomes);
+      const kept = outcomes.filter((o) => o.original !== null);
+      this.originals =
+        kept.length === 0 ? null : { tokens: kept.map((o) => o.original as string), names: kept.map((o) => o.name) };
+      this.originalsResult = null;
       this.#merge(outcomes);
       // The list in the vault is the truth (order, links made by other incidents).
       await this.load();
@@ -124,6 +133,33 @@ export class EvidenceState {
   dismissSummary(): void {
     this.summary = null;
     this.importError = null;
+  }
+
+  /** Removes the originals of the files just attached (overwritten, then deleted, with their thumbnails). */
+  async removeOriginals(): Promise<void> {
+    const originals = this.originals;
+    if (originals === null || this.removingOriginals) return;
+    this.removingOriginals = true;
+    try {
+      const results = await api.removeOriginals(originals.tokens);
+      const removed = results.filter((r) => r.removed !== null);
+      const failed = results.filter((r) => r.error !== null);
+      this.originalsResult =
+        failed.length === 0
+          ? { plural: "evidence.originalsRemoved", count: removed.length }
+          : { key: "evidence.originalsFailed", params: { names: failed.map((r) => r.name).join(", ") } };
+      this.originals = null;
+    } catch (e) {
+      this.originalsResult = errorMessage(normaliseError(e));
+    } finally {
+      this.removingOriginals = false;
+    }
+  }
+
+  /** The person keeps the originals where they are. */
+  keepOriginals(): void {
+    this.originals = null;
+    this.originalsResult = null;
   }
 
   /** An attachment changed (description, shareable). */

@@ -8,6 +8,7 @@ const api = vi.hoisted(() => ({
   pickFiles: vi.fn(),
   importAttachments: vi.fn(),
   cancelImport: vi.fn(),
+  removeOriginals: vi.fn(),
 }));
 vi.mock("../ipc/commands", () => api);
 
@@ -43,6 +44,7 @@ const outcome = (id: string): AttachmentOutcome => ({
   name: `${id}.jpg`,
   imported: { attachment: item(id), duplicate_content: false, already_attached: false },
   error: null,
+  original: `original-${id}`,
 });
 
 /** A promise the test resolves when it wants. */
@@ -144,8 +146,8 @@ describe("evidence state", () => {
     expect(api.cancelImport).toHaveBeenCalledTimes(1);
     expect(state.cancelling).toBe(true);
     running.resolve([
-      { name: "a.jpg", imported: null, error: { code: "cancelled", message: "cancelled", problems: [] } },
-      { name: "b.jpg", imported: null, error: { code: "cancelled", message: "cancelled", problems: [] } },
+      { name: "a.jpg", imported: null, error: { code: "cancelled", message: "cancelled", problems: [] }, original: null },
+      { name: "b.jpg", imported: null, error: { code: "cancelled", message: "cancelled", problems: [] }, original: null },
     ]);
     await done;
     expect(state.cancelling).toBe(false);
@@ -177,5 +179,23 @@ describe("evidence state", () => {
     expect(state.items[1]?.description).toBe("Port gate");
     state.removed("a");
     expect(state.items.map((a) => a.id)).toEqual(["b"]);
+  });
+});
+
+describe("originals of attached files", () => {
+  it("offers to remove them after an import, and says what was removed", async () => {
+    const state = new EvidenceState(() => "inc-1");
+    api.listAttachments.mockResolvedValue([]);
+    api.importAttachments.mockResolvedValue([outcome("a"), outcome("b")]);
+    await state.importPaths(["t-a", "t-b"], "me");
+    expect(state.originals).toEqual({ tokens: ["original-a", "original-b"], names: ["a.jpg", "b.jpg"] });
+    api.removeOriginals.mockResolvedValue([
+      { name: "a.jpg", removed: { file_removed: true, thumbnails_removed: 2 }, error: null },
+      { name: "b.jpg", removed: { file_removed: true, thumbnails_removed: 0 }, error: null },
+    ]);
+    await state.removeOriginals();
+    expect(api.removeOriginals).toHaveBeenCalledWith(["original-a", "original-b"]);
+    expect(state.originals).toBeNull();
+    expect(tm(state.originalsResult!)).toContain("2 files");
   });
 });

@@ -823,6 +823,14 @@ export const en = {
   "evidence.outcomeAlready": "{name}: already attached to this incident. Nothing was added.",
   "evidence.outcomeDuplicate": "{name}: same content as another attachment in the vault. It is stored once and linked here.",
   "evidence.failedUnknown": "The reason is unknown.",
+  "evidence.originalsTitle": "The original files are still on this computer",
+  "evidence.originalsText":
+    "{names}: the vault now holds an encrypted copy, but the original is still where it was, and the desktop may keep small pictures of it. Anyone who opens this computer can find them. Remove them unless you need them elsewhere.",
+  "evidence.removeOriginals": "Remove the originals from this computer",
+  "evidence.keepOriginals": "Keep them",
+  "evidence.originalsRemoved.one": "The original was removed ({count} file), with the desktop's small pictures of it.",
+  "evidence.originalsRemoved.other": "The originals were removed ({count} files), with the desktop's small pictures of them.",
+  "evidence.originalsFailed": "These originals could not be removed: {names}. Remove them by hand.",
   "evidence.dismissSummary": "Dismiss",
 
   "evidence.kind.image": "Image",

@@ -1123,7 +1123,36 @@ imported: ImportedAttachment | null,
 /**
  * Why not, when it did not.
  */
+error: AppError | null, 
+/**
+ * When it worked: a one-time token for removing the original from this computer
+ * (`remove_originals`).
+ */
+original: string | null, };
+
+export type OriginalRemoval = { 
+/**
+ * The file's name.
+ */
+name: string, 
+/**
+ * What was removed, when it worked.
+ */
+removed: RemovedOriginal | null, 
+/**
+ * Why not, when it did not.
+ */
 error: AppError | null, };
+
+export type RemovedOriginal = { 
+/**
+ * The file was overwritten and deleted.
+ */
+file_removed: boolean, 
+/**
+ * How many cached thumbnails of it were deleted.
+ */
+thumbnails_removed: number, };
 
 export type Format = "docx" | "pdf" | "json" | "csv" | "uwazi_csv";
 

@@ -50,6 +50,7 @@ describe("commands send the names and camelCase arguments Rust expects", () => {
   it.each([
     ["passphrase_strength", () => api.passphraseStrength("p"), { passphrase: "p" }],
     ["suggest_passphrase", () => api.suggestPassphrase("fr"), { language: "fr" }],
+    ["remove_originals", () => api.removeOriginals(["t1"]), { originals: ["t1"] }],
     ["create_vault", () => api.createVault("p"), { passphrase: "p" }],
     ["unlock_with_passphrase", () => api.unlockWithPassphrase("p"), { passphrase: "p" }],
     ["unlock_with_recovery_key", () => api.unlockWithRecoveryKey("k"), { recoveryKey: "k" }],

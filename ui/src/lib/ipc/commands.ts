@@ -10,6 +10,7 @@ import type {
   AuditEntry,
   Change,
   ChosenFolder,
+  OriginalRemoval,
   Country,
   CreatedDemoVault,
   CreatedVault,
@@ -141,6 +142,9 @@ export const importAttachments = (incidentId: string, paths: string[], importedB
 
 /** Abandons the file being imported (nothing of it is kept); later files fail as `cancelled`. */
 export const cancelImport = (): Promise<null> => call("cancel_import");
+
+/** Removes the originals of files just attached, by the tokens their import outcomes carry. */
+export const removeOriginals = (originals: string[]): Promise<OriginalRemoval[]> => call("remove_originals", { originals });
 
 export const listAttachments = (incidentId: string): Promise<Attachment[]> => call("list_attachments", { incidentId });
 
