@@ -16,6 +16,7 @@ import tempfile
 import time
 import unittest
 
+import memscan
 from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.options import ArgOptions
@@ -104,6 +105,25 @@ class VaultJourney(unittest.TestCase):
             time.sleep(0.2)
         self.fail(f"the {title!r} dialog did not close")
 
+    def report_memory_after_lock(self, secrets):
+        """Reads the app's processes' memory after a lock, as the review did, and writes what
+        remains to artifacts/memory-after-lock.txt. The Rust process wipes what it frees; the
+        web process keeps what the page held until it is replaced."""
+        if os.geteuid() != 0:
+            return  # reading another process's memory needs root (CI runs as root)
+        time.sleep(1)
+        lines = []
+        for pid, name in sorted(memscan.processes(APP).items()):
+            try:
+                hits = memscan.count(pid, secrets)
+            except OSError as e:
+                lines.append(f"{name} ({pid}): not readable ({e})")
+                continue
+            lines.append(f"{name} ({pid}): " + ", ".join(f"secret {i + 1}: {hits[s]}" for i, s in enumerate(secrets)))
+        report = "\n".join(lines)
+        (SHOTS.parent / "memory-after-lock.txt").write_text(report + "\n")
+        print("\nmemory after lock:\n" + report)
+
     def unlock_screen(self):
         self.visible("#unlock-passphrase")
         self.assertEqual(self.driver.find_element(By.CSS_SELECTOR, "#vault-state").text.strip(), "Locked")
@@ -144,6 +164,7 @@ class VaultJourney(unittest.TestCase):
         self.clickable("#lock-button").click()
         self.unlock_screen()
         self.shot("04-unlock")
+        self.report_memory_after_lock([PASSPHRASE, recovery_key])
 
         # Wrong passphrase: error shown, form kept, vault byte-for-byte unchanged.
         before = snapshot(self.vault)

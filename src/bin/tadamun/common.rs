@@ -1,14 +1,14 @@
 //! What every `tadamun` command shares: where secrets come from, unlocking, typed
 //! confirmations, JSON output, and the error a command ends with.
 
-use std::io::{BufRead, IsTerminal, Read, Write};
+use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 
 use tadamun::keys::RecoveryKey;
 use tadamun::secrecy::{ExposeSecret, SecretString};
 use tadamun::vault::{self, Session};
 use tadamun::VaultError;
-use zeroize::Zeroizing;
+use zeroize::{Zeroize, Zeroizing};
 
 /// How a command ended, when it did not succeed.
 pub enum CliError {
@@ -116,21 +116,40 @@ impl Secrets {
     /// Reads one secret.
     pub fn read(&self, prompt: &str) -> Result<SecretString, CliError> {
         if self.from_stdin {
-            let mut line = Zeroizing::new(String::new());
-            // A passphrase is a line; 4 KiB is far more than any, and bounds what is read.
-            let n = std::io::stdin()
-                .lock()
-                .take(4096)
-                .read_line(&mut line)
-                .map_err(|_| CliError::Usage("standard input is not readable text".to_owned()))?;
-            if n == 0 {
+            // Read straight from the file descriptor, a byte at a time up to the newline: std's
+            // buffered stdin would keep a copy of the passphrase in a buffer nothing can wipe,
+            // and would take bytes that belong to what follows (a JSON file after it).
+            let stdin = std::io::stdin();
+            let mut line = Zeroizing::new(Vec::with_capacity(256));
+            let mut byte = [0u8; 1];
+            let mut ended = false;
+            while line.len() <= 4096 {
+                match rustix::io::read(&stdin, &mut byte) {
+                    Ok(0) => break,
+                    Ok(_) if byte[0] == b'\n' => {
+                        ended = true;
+                        break;
+                    }
+                    Ok(_) => line.push(byte[0]),
+                    Err(rustix::io::Errno::INTR) => {}
+                    Err(_) => {
+                        return Err(CliError::Usage("standard input is not readable".to_owned()))
+                    }
+                }
+            }
+            byte.zeroize();
+            if line.is_empty() && !ended {
                 return Err(CliError::Usage(format!(
                     "expected a line on standard input for: {}",
                     prompt.trim_end_matches(": ")
                 )));
             }
-            let trimmed = line.trim_end_matches(['\n', '\r']).to_owned();
-            Ok(SecretString::from(trimmed))
+            if line.last() == Some(&b'\r') {
+                line.pop();
+            }
+            let text = String::from_utf8(std::mem::take(&mut *line))
+                .map_err(|_| CliError::Usage("standard input is not readable text".to_owned()))?;
+            Ok(SecretString::from(text))
         } else {
             if !std::io::stdin().is_terminal() {
                 return Err(CliError::Usage(

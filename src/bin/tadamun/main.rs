@@ -27,6 +27,12 @@ use common::{CliError, Ctx, Secrets};
 
 static EXIT_CODES: LazyLock<String> = LazyLock::new(ExitStatus::table);
 
+/// Every heap block is wiped as it is freed, so passphrases and decrypted records do not
+/// linger in freed memory.
+#[global_allocator]
+static ALLOCATOR: zeroizing_alloc::ZeroAlloc<std::alloc::System> =
+    zeroizing_alloc::ZeroAlloc(std::alloc::System);
+
 /// Offline, encrypted documentation of reprisals against people who act in solidarity.
 #[derive(Parser)]
 #[command(name = "tadamun", version, after_help = EXIT_CODES.as_str())]
