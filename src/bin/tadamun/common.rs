@@ -62,11 +62,18 @@ pub struct Ctx {
 impl Ctx {
     /// Asks for the passphrase and opens the vault.
     pub fn unlock(&self) -> Result<Session, CliError> {
-        let passphrase = self.secrets.read("Passphrase: ")?;
-        Ok(warn_about_the_vault(vault::unlock_with_passphrase(
-            &self.dir,
-            &passphrase,
-        )?))
+        Ok(self.unlock_keeping_passphrase("Passphrase: ")?.0)
+    }
+
+    /// Asks for the passphrase (with `prompt`) and opens the vault; the passphrase is returned
+    /// too, for the commands that must show it again (a change, a rotation, a new recovery key).
+    pub fn unlock_keeping_passphrase(
+        &self,
+        prompt: &str,
+    ) -> Result<(Session, SecretString), CliError> {
+        let passphrase = self.secrets.read(prompt)?;
+        let session = warn_about_the_vault(vault::unlock_with_passphrase(&self.dir, &passphrase)?);
+        Ok((session, passphrase))
     }
 
     /// Asks for the recovery key and opens the vault.
@@ -96,7 +103,7 @@ pub fn print_json(value: &serde_json::Value) {
 /// Says on standard error (whatever the output format) what the unlock found that the person
 /// must know: a database older than when the vault was last used (someone may have put back
 /// an older copy), or an erase mark beside intact keys (removed).
-pub fn warn_about_the_vault(session: Session) -> Session {
+fn warn_about_the_vault(session: Session) -> Session {
     if let Some(message) = session.rollback_check().message() {
         eprintln!("tadamun: WARNING: {message}");
     }

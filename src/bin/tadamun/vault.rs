@@ -7,7 +7,7 @@ use tadamun::secrecy::ExposeSecret;
 use tadamun::vault::{self, VaultState};
 use tadamun::VaultError;
 
-use crate::common::{confirm_typed, print_json, warn_about_the_vault, CliError, Ctx};
+use crate::common::{confirm_typed, print_json, CliError, Ctx};
 
 #[derive(Subcommand, Clone, Copy)]
 pub enum VaultCommand {
@@ -133,16 +133,12 @@ pub fn run(ctx: &Ctx, cmd: VaultCommand) -> Result<(), CliError> {
         }
         VaultCommand::ChangePassphrase { recovery_key } => {
             if recovery_key {
-                let text = ctx.secrets.read("Recovery key: ")?;
-                let key = RecoveryKey::parse(text.expose_secret())?;
-                let mut session =
-                    warn_about_the_vault(vault::unlock_with_recovery_key(&ctx.dir, &key)?);
+                let mut session = ctx.unlock_with_recovery_key()?;
                 let new = ctx.secrets.read_new()?;
                 session.reset_passphrase(&new, KdfPolicy::calibrated())?;
             } else {
-                let current = ctx.secrets.read("Current passphrase: ")?;
-                let mut session =
-                    warn_about_the_vault(vault::unlock_with_passphrase(&ctx.dir, &current)?);
+                let (mut session, current) =
+                    ctx.unlock_keeping_passphrase("Current passphrase: ")?;
                 let new = ctx.secrets.read_new()?;
                 session.change_passphrase(&current, &new, KdfPolicy::calibrated())?;
             }
@@ -153,9 +149,7 @@ pub fn run(ctx: &Ctx, cmd: VaultCommand) -> Result<(), CliError> {
             );
         }
         VaultCommand::RotateKey { new_recovery_key } => {
-            let passphrase = ctx.secrets.read("Passphrase: ")?;
-            let mut session =
-                warn_about_the_vault(vault::unlock_with_passphrase(&ctx.dir, &passphrase)?);
+            let (mut session, passphrase) = ctx.unlock_keeping_passphrase("Passphrase: ")?;
             // The recovery key first: the rotation then wraps the new data key to it.
             let recovery = if new_recovery_key {
                 Some(session.new_recovery_key(&passphrase)?)
@@ -181,15 +175,11 @@ pub fn run(ctx: &Ctx, cmd: VaultCommand) -> Result<(), CliError> {
             }
         }
         VaultCommand::SuggestPassphrase { language } => {
-            let code = match language {
-                WordsIn::En => "en",
-                WordsIn::Fr => "fr",
-                WordsIn::Es => "es",
-                WordsIn::Zh => "zh",
-                WordsIn::Ar => "ar",
-                WordsIn::Ru => "ru",
-            };
-            let suggested = tadamun::passphrase::generate(code);
+            // The value's command-line name is the language code (`en`, `fr`…).
+            let code = clap::ValueEnum::to_possible_value(&language)
+                .map(|v| v.get_name().to_owned())
+                .unwrap_or_default();
+            let suggested = tadamun::passphrase::generate(&code);
             if ctx.json {
                 print_json(
                     &serde_json::json!({ "ok": true, "passphrase": suggested.expose_secret() }),
@@ -203,9 +193,7 @@ pub fn run(ctx: &Ctx, cmd: VaultCommand) -> Result<(), CliError> {
             }
         }
         VaultCommand::NewRecoveryKey => {
-            let passphrase = ctx.secrets.read("Passphrase: ")?;
-            let mut session =
-                warn_about_the_vault(vault::unlock_with_passphrase(&ctx.dir, &passphrase)?);
+            let (mut session, passphrase) = ctx.unlock_keeping_passphrase("Passphrase: ")?;
             let recovery = session.new_recovery_key(&passphrase)?;
             show_new_recovery_key(ctx, &recovery, false);
             session.lock();
