@@ -38,8 +38,8 @@ bash scripts/setup.sh
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
-step "front end: type-check, unit tests, lint, formatting, build (the desktop crate embeds ui/dist)"
-(cd ui && npm run check && npm test && npm run lint && npm run format:check && npm run build)
+step "front end: translations, type-check, unit tests, lint, formatting, build (the desktop crate embeds ui/dist)"
+(cd ui && npm run i18n:check && npm run check && npm test && npm run lint && npm run format:check && npm run build)
 
 step "cargo clippy (all targets, -D warnings)"
 cargo clippy --workspace --all-targets --locked -- -D warnings

@@ -17,8 +17,13 @@ pub struct Problem {
     pub path: String,
     /// A stable code the UI translates (`end_before_start`, `unknown_country`…).
     pub code: String,
-    /// The explanation in plain English.
+    /// The explanation in plain English (the CLI's words).
     pub message: String,
+    /// The values in the explanation (`len`, `max`, `value`…), for a screen that says it in
+    /// its own language from `code`, the path's field and these.
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, string>"))]
+    pub params: std::collections::BTreeMap<String, String>,
 }
 
 impl Problem {
@@ -28,7 +33,15 @@ impl Problem {
             path: path.into(),
             code: code.to_owned(),
             message: message.into(),
+            params: std::collections::BTreeMap::new(),
         }
+    }
+
+    /// The same problem with these values for a translated explanation.
+    #[must_use]
+    pub fn with<const N: usize>(mut self, pairs: [(&str, String); N]) -> Self {
+        self.params = pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+        self
     }
 }
 
@@ -114,7 +127,22 @@ pub enum EvidenceError {
     NotShareable {
         /// Why, and what to do instead.
         reason: String,
+        /// The same as a stable code (`pdf`, `video`, `heic`, `office`, `other`), for a screen
+        /// that says it in its own language.
+        detail: &'static str,
     },
+}
+
+/// Input refused for a reason a screen can say in its own language: a stable code, the values
+/// in the sentence, and the sentence in English (the CLI's).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    /// A stable code (`not_a_public_key`, `folder_not_empty`…).
+    pub code: &'static str,
+    /// The values in the sentence, by name.
+    pub params: std::collections::BTreeMap<String, String>,
+    /// The sentence in English.
+    pub message: String,
 }
 
 /// Why a vault operation failed. In every case, nothing already stored was changed or lost.
@@ -176,6 +204,11 @@ pub enum VaultError {
     /// Input that is not valid for the operation (a malformed recovery key, a bad setting).
     #[error("{0}")]
     InvalidInput(String),
+
+    /// Input that is not valid, with a code and values so that a screen can say why in its
+    /// own language (classified as `invalid_input`, like the above).
+    #[error("{}", .0.message)]
+    Refused(Refusal),
 
     /// The vault was being crypto-erased when the program stopped.
     #[error(
@@ -313,11 +346,36 @@ impl VaultError {
             Self::AlreadyExists { .. } => ("vault_exists", X::NoVault),
             Self::NewerFormat { .. } => ("newer_format", X::NewerFormat),
             Self::DiskFull => ("disk_full", X::DiskFull),
-            Self::InvalidInput(_) => ("invalid_input", X::InvalidInput),
+            Self::InvalidInput(_) | Self::Refused(_) => ("invalid_input", X::InvalidInput),
             Self::EraseIncomplete => ("erase_incomplete", X::InUse),
             Self::InUse => ("in_use", X::InUse),
             Self::Cancelled => ("cancelled", X::Cancelled),
             Self::Io(_) | Self::Database(_) => ("io", X::Unexpected),
+        }
+    }
+
+    /// Input refused with `code`, an English `message` and the values in it.
+    pub fn refused<const N: usize>(
+        code: &'static str,
+        message: impl Into<String>,
+        params: [(&str, String); N],
+    ) -> Self {
+        Self::Refused(Refusal {
+            code,
+            params: params.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+            message: message.into(),
+        })
+    }
+
+    /// The finer reason, for errors that carry one: a code and the values a screen needs to
+    /// say it in its own language.
+    pub fn detail(&self) -> Option<(&'static str, std::collections::BTreeMap<String, String>)> {
+        match self {
+            Self::Refused(r) => Some((r.code, r.params.clone())),
+            Self::Evidence(EvidenceError::NotShareable { detail, .. }) => {
+                Some((detail, std::collections::BTreeMap::new()))
+            }
+            _ => None,
         }
     }
 
@@ -374,6 +432,7 @@ impl VaultError {
             .into(),
             EvidenceError::NotShareable {
                 reason: String::new(),
+                detail: "other",
             }
             .into(),
             RecordError::Conflict.into(),

@@ -150,10 +150,11 @@ impl RecoveryKey {
             .parse::<age::x25519::Identity>()
             .map(Self)
             .map_err(|_| {
-                VaultError::InvalidInput(
+                VaultError::refused(
+                    "not_a_recovery_key",
                     "This is not a recovery key. A recovery key starts with AGE-SECRET-KEY-1 \
-                 followed by 58 letters and digits."
-                        .to_owned(),
+                 followed by 58 letters and digits.",
+                    [],
                 )
             })
     }

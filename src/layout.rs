@@ -16,6 +16,9 @@ pub const ROTATING_FILE: &str = "store.db.rotating";
 pub const KEYS_DIR: &str = "keys";
 /// Name of the file that marks a demonstration vault (fictional cases, known passphrase).
 pub const DEMO_FILE: &str = "DEMO";
+/// The language the person chose for the app's screens (a language code, in clear: it must be
+/// known before the vault is opened, and says nothing about the records).
+pub const LANGUAGE_FILE: &str = "language";
 
 /// Whether `dir` still holds a vault that is not being erased.
 pub(crate) fn is_live_vault(dir: &std::path::Path) -> bool {

@@ -17,7 +17,7 @@ pub const MIN_SCORE: u8 = 4;
 pub const MIN_GUESSES_LOG10: f64 = 14.0;
 
 /// What the estimator says about a candidate passphrase. Holds no part of the passphrase.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Strength {
     /// zxcvbn's score, 0 (guessable in seconds) to 4 (very hard to guess).
     pub score: u8,
@@ -33,6 +33,13 @@ pub struct Strength {
     pub warning: Option<String>,
     /// The estimator's suggestions (English).
     pub suggestions: Vec<String>,
+    /// [`Self::crack_time`] in seconds, for a screen that says it in its own language.
+    pub crack_seconds: f64,
+    /// The warning's stable code (zxcvbn's name for it, `DatesAreOftenEasyToGuess`), so that
+    /// a screen can translate it.
+    pub warning_code: Option<String>,
+    /// The suggestions' stable codes, likewise.
+    pub suggestion_codes: Vec<String>,
 }
 
 /// Estimates a passphrase's strength. `context` are words the passphrase should not lean on
@@ -49,6 +56,9 @@ pub fn estimate(passphrase: &str, context: &[&str]) -> Strength {
             crack_time: String::new(),
             warning: None,
             suggestions: Vec::new(),
+            crack_seconds: 0.0,
+            warning_code: None,
+            suggestion_codes: Vec::new(),
         };
     }
     // zxcvbn matches the lower-cased passphrase against these as given: lower-case them too.
@@ -71,24 +81,27 @@ pub fn estimate(passphrase: &str, context: &[&str]) -> Strength {
     };
     let score = u8::from(entropy.score());
     let enough_guesses = entropy.guesses_log10() >= MIN_GUESSES_LOG10;
-    let (warning, suggestions) = match entropy.feedback() {
+    let (warning, suggestions, warning_code, suggestion_codes) = match entropy.feedback() {
         Some(f) => (
             f.warning().map(|w| w.to_string()),
             f.suggestions().iter().map(ToString::to_string).collect(),
+            f.warning().map(|w| format!("{w:?}")),
+            f.suggestions().iter().map(|s| format!("{s:?}")).collect(),
         ),
-        None => (None, Vec::new()),
+        None => (None, Vec::new(), None, Vec::new()),
     };
+    let crack = entropy.crack_times().offline_slow_hashing_1e4_per_second();
     Strength {
         score,
         acceptable: !too_short && score >= MIN_SCORE && enough_guesses,
         too_short,
         min_length: MIN_LENGTH,
-        crack_time: entropy
-            .crack_times()
-            .offline_slow_hashing_1e4_per_second()
-            .to_string(),
+        crack_time: crack.to_string(),
         warning,
         suggestions,
+        crack_seconds: std::time::Duration::from(crack).as_secs_f64(),
+        warning_code,
+        suggestion_codes,
     }
 }
 
@@ -177,6 +190,48 @@ pub fn generate(language: &str) -> SecretString {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_feedback_code_the_estimator_gives_has_words_in_the_app() {
+        let catalogue = include_str!("../ui/src/lib/i18n/locales/en.ftl");
+        let mut seen = 0;
+        for candidate in [
+            "qwertyuiop",
+            "zxcvbn",
+            "aaaaaaaa",
+            "abcabcabc",
+            "password",
+            "123456",
+            "Password1",
+            "abcdefgh",
+            "2019",
+            "monkey",
+            "1984-05-12",
+            "smith",
+            "johnsmith",
+            "P@ssw0rd",
+            "drowssap",
+            "QWERTYUIOP",
+            "Monkey",
+            "qazwsx",
+            "letmein2020",
+            "anna1986",
+        ] {
+            let s = estimate(candidate, &[]);
+            for code in s.warning_code.iter().chain(&s.suggestion_codes) {
+                let kind = if Some(code) == s.warning_code.as_ref() {
+                    "warning"
+                } else {
+                    "suggestion"
+                };
+                let id = format!("strength-{kind}-{code} =");
+                assert!(catalogue.contains(&id), "the app has no words for {id}");
+                seen += 1;
+            }
+            assert!(s.crack_seconds >= 0.0);
+        }
+        assert!(seen >= 15, "only {seen} codes were seen");
+    }
 
     #[test]
     fn passphrases_from_a_targeted_dictionary_are_refused_and_unrelated_words_accepted() {

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 const VOCABULARIES_JSON: &str = include_str!("../data/vocabularies.json");
 
 /// The languages every label exists in.
-pub const LANGUAGES: [&str; 4] = ["en", "fr", "es", "ar"];
+pub const LANGUAGES: [&str; 6] = ["en", "fr", "es", "ar", "ru", "zh"];
 
 /// Labels of a term, one per language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -29,15 +29,21 @@ pub struct Labels {
     pub es: String,
     /// Arabic.
     pub ar: String,
+    /// Russian.
+    pub ru: String,
+    /// Chinese (simplified).
+    pub zh: String,
 }
 
 impl Labels {
-    /// The label in `language` (`en`, `fr`, `es`, `ar`); English for any other.
+    /// The label in `language` (one of [`LANGUAGES`]); English for any other.
     pub fn get(&self, language: &str) -> &str {
         match language {
             "fr" => &self.fr,
             "es" => &self.es,
             "ar" => &self.ar,
+            "ru" => &self.ru,
+            "zh" => &self.zh,
             _ => &self.en,
         }
     }
@@ -207,6 +213,22 @@ mod tests {
                         .chars()
                         .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
                     "{name}/{}: Arabic label is not in Arabic script",
+                    t.code
+                );
+                assert!(
+                    t.labels
+                        .ru
+                        .chars()
+                        .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
+                    "{name}/{}: Russian label is not in Cyrillic",
+                    t.code
+                );
+                assert!(
+                    t.labels
+                        .zh
+                        .chars()
+                        .any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)),
+                    "{name}/{}: Chinese label has no Chinese character",
                     t.code
                 );
             }

@@ -43,10 +43,52 @@ pub struct VaultStatus {
     pub last_session: Option<LastSessionInfo>,
     /// While open: why the database looks older than when the vault was last used (someone
     /// may have put back an older copy); none when all is as recorded.
-    pub rollback_warning: Option<String>,
+    pub rollback_warning: Option<RollbackWarning>,
     /// While open: the unlock found an erase mark beside intact keys (an erase cut off as it
     /// started, or a mark someone placed) and removed it; nothing was erased.
     pub erase_mark_removed: bool,
+    /// The language the person chose for the screens, if they chose one (else the system's).
+    pub language: Option<String>,
+}
+
+/// Why the database looks older than when the vault was last used.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RollbackWarning {
+    /// `rolled_back` (the database's latest change is older than the one recorded when the
+    /// vault was last closed) or `record_altered` (that record does not match this vault's key).
+    pub code: String,
+    /// The latest change in the database, for `rolled_back`.
+    pub database_change: Option<i64>,
+    /// The latest change recorded when the vault was last closed, for `rolled_back`.
+    pub last_change: Option<i64>,
+    /// The same in English (the CLI's words).
+    pub message: String,
+}
+
+impl RollbackWarning {
+    /// The warning for `check`, if it warns.
+    pub fn from_check(check: &tadamun::rollback::RollbackCheck) -> Option<Self> {
+        use tadamun::rollback::RollbackCheck as C;
+        let message = check.message()?;
+        Some(match check {
+            C::RolledBack {
+                last,
+                database_change,
+            } => Self {
+                code: "rolled_back".to_owned(),
+                database_change: Some(*database_change),
+                last_change: Some(last.change),
+                message,
+            },
+            _ => Self {
+                code: "record_altered".to_owned(),
+                database_change: None,
+                last_change: None,
+                message,
+            },
+        })
+    }
 }
 
 /// The previous session, as recorded outside the database.
@@ -95,11 +137,11 @@ pub struct PassphraseStrength {
     pub too_short: bool,
     /// The minimum number of characters.
     pub min_length: u32,
-    /// Estimated time to guess it offline.
-    pub crack_time: String,
-    /// The main warning, if any.
+    /// Estimated time to guess it offline, in seconds (the screen says it in its language).
+    pub crack_seconds: f64,
+    /// The main warning's code (`DatesAreOftenEasyToGuess`…), if any.
     pub warning: Option<String>,
-    /// Suggestions to make it stronger.
+    /// The codes of the suggestions to make it stronger.
     pub suggestions: Vec<String>,
 }
 
@@ -110,9 +152,9 @@ impl From<tadamun::passphrase::Strength> for PassphraseStrength {
             acceptable: s.acceptable,
             too_short: s.too_short,
             min_length: u32::try_from(s.min_length).unwrap_or(u32::MAX),
-            crack_time: s.crack_time,
-            warning: s.warning,
-            suggestions: s.suggestions,
+            crack_seconds: s.crack_seconds,
+            warning: s.warning_code,
+            suggestions: s.suggestion_codes,
         }
     }
 }
@@ -185,6 +227,12 @@ pub struct AppError {
     pub message: String,
     /// For `invalid_record`: what is wrong, field by field (empty otherwise).
     pub problems: Vec<tadamun::records::Problem>,
+    /// The finer reason, where the core gives one (`not_a_public_key`, `pdf`…): the screen
+    /// says it in its own language with `params`, never the English `message`.
+    pub detail: Option<String>,
+    /// The values of the finer reason, by name.
+    #[ts(type = "Record<string, string>")]
+    pub params: std::collections::BTreeMap<String, String>,
 }
 
 impl ErrorCode {
@@ -201,16 +249,14 @@ impl AppError {
             code,
             message: message.into(),
             problems: Vec::new(),
+            detail: None,
+            params: std::collections::BTreeMap::new(),
         }
     }
 
     /// The vault is locked, so the command cannot run.
     pub fn locked() -> Self {
-        Self {
-            code: ErrorCode::Locked,
-            message: "The vault is locked. Unlock it first.".to_owned(),
-            problems: Vec::new(),
-        }
+        Self::new(ErrorCode::Locked, "The vault is locked. Unlock it first.")
     }
 }
 
@@ -223,10 +269,16 @@ impl From<VaultError> for AppError {
             VaultError::Record(tadamun::RecordError::Invalid { problems }) => problems.clone(),
             _ => Vec::new(),
         };
+        let (detail, params) = match e.detail() {
+            Some((detail, params)) => (Some(detail.to_owned()), params),
+            None => (None, std::collections::BTreeMap::new()),
+        };
         Self {
             code,
             message: e.to_string(),
             problems,
+            detail,
+            params,
         }
     }
 }
@@ -380,6 +432,7 @@ pub fn typescript_bindings() -> String {
         VaultStatus::decl(&cfg),
         UnlockedWith::decl(&cfg),
         LastSessionInfo::decl(&cfg),
+        RollbackWarning::decl(&cfg),
         PassphraseStrength::decl(&cfg),
         CreatedVault::decl(&cfg),
         ErrorCode::decl(&cfg),

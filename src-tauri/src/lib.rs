@@ -192,6 +192,7 @@ pub fn run() -> Result<(), String> {
             commands::vault::lock,
             commands::vault::touch_activity,
             commands::vault::set_auto_lock,
+            commands::vault::set_language,
             commands::vault::change_passphrase,
             commands::vault::rotate_key,
             commands::vault::new_recovery_key,

@@ -20,7 +20,8 @@ use tadamun::vault::{self, OpenedWith, Session};
 use tauri::{AppHandle, Emitter};
 
 use crate::ipc::{
-    AppError, LastSessionInfo, LockReason, UnlockedWith, VaultLockedEvent, VaultState, VaultStatus,
+    AppError, LastSessionInfo, LockReason, RollbackWarning, UnlockedWith, VaultLockedEvent,
+    VaultState, VaultStatus,
 };
 
 /// What a command works on: the open vault and, right after creation, the recovery key not
@@ -275,8 +276,9 @@ impl AppState {
                     unlocked_at: l.unlocked_at.clone(),
                 }
             }),
-            rollback_warning: rollback.as_ref().and_then(RollbackCheck::message),
+            rollback_warning: rollback.as_ref().and_then(RollbackWarning::from_check),
             erase_mark_removed,
+            language: vault::interface_language(&self.dir),
         })
     }
 

@@ -136,19 +136,27 @@ pub fn import_file(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let mut file = fs::File::open(path).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => VaultError::InvalidInput(format!(
-            "The file '{original_name}' was not found. Nothing was imported."
-        )),
-        io::ErrorKind::PermissionDenied => VaultError::InvalidInput(format!(
-            "Tadamun may not read '{original_name}'. Nothing was imported."
-        )),
+        io::ErrorKind::NotFound => VaultError::refused(
+            "file_not_found",
+            format!("The file '{original_name}' was not found. Nothing was imported."),
+            [("name", original_name.clone())],
+        ),
+        io::ErrorKind::PermissionDenied => VaultError::refused(
+            "file_not_readable",
+            format!("Tadamun may not read '{original_name}'. Nothing was imported."),
+            [("name", original_name.clone())],
+        ),
         _ => e.into(),
     })?;
     let meta = file.metadata()?;
     if !meta.is_file() {
-        return Err(VaultError::InvalidInput(format!(
-            "'{original_name}' is not a file (a folder or a device). Nothing was imported."
-        )));
+        return Err(VaultError::refused(
+            "not_a_file",
+            format!(
+                "'{original_name}' is not a file (a folder or a device). Nothing was imported."
+            ),
+            [("name", original_name.clone())],
+        ));
     }
     let dir = blobs_dir(session);
     if !dir.exists() {

@@ -195,8 +195,10 @@ pub fn update_attachment(
     shareable: bool,
 ) -> Result<Attachment> {
     if description.chars().count() > crate::limits::MAX_LONG {
-        return Err(VaultError::InvalidInput(
-            "This description is too long.".to_owned(),
+        return Err(VaultError::refused(
+            "description_too_long",
+            "This description is too long.",
+            [],
         ));
     }
     let tx = conn.unchecked_transaction()?;
@@ -206,8 +208,10 @@ pub fn update_attachment(
         // why and what to do instead).
         return Err(strip::strip_metadata(&[], &before.media_type)
             .err()
-            .unwrap_or(VaultError::InvalidInput(
-                "This file cannot be shared.".to_owned(),
+            .unwrap_or(VaultError::refused(
+                "cannot_be_shared",
+                "This file cannot be shared.",
+                [],
             )));
     }
     tx.prepare_cached("UPDATE attachments SET description = ?2, shareable = ?3 WHERE id = ?1")?

@@ -60,16 +60,21 @@ pub fn default_thumbnail_cache() -> Option<std::path::PathBuf> {
 /// overwrite may not reach the old blocks; the deletion still takes the file out of sight.
 pub fn remove_original(path: &Path, thumbnail_cache: Option<&Path>) -> Result<RemovedOriginal> {
     let meta = fs::symlink_metadata(path).map_err(|e| {
-        VaultError::InvalidInput(format!(
-            "The original {} cannot be removed: {e}.",
-            path.display()
-        ))
+        VaultError::refused(
+            "original_not_removed",
+            format!("The original {} cannot be removed: {e}.", path.display()),
+            [("file", path.display().to_string())],
+        )
     })?;
     if !meta.file_type().is_file() {
-        return Err(VaultError::InvalidInput(format!(
-            "{} is not a plain file, so Tadamun leaves it alone.",
-            path.display()
-        )));
+        return Err(VaultError::refused(
+            "original_not_a_file",
+            format!(
+                "{} is not a plain file, so Tadamun leaves it alone.",
+                path.display()
+            ),
+            [("file", path.display().to_string())],
+        ));
     }
     let name = thumbnail_name(path);
     fsutil::overwrite_and_remove(path)?;

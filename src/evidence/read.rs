@@ -107,10 +107,14 @@ pub fn preview(session: &Session, attachment_id: &str) -> Result<Option<(&'stati
 /// Decrypts a blob into memory (at most [`MAX_PREVIEW`]) and checks it against its SHA-256.
 fn read_checked(session: &Session, path: &Path, attachment: &Attachment) -> Result<Vec<u8>> {
     if attachment.size > MAX_PREVIEW {
-        return Err(VaultError::InvalidInput(format!(
-            "This file is too large to show inside Tadamun ({} MiB). Save a decrypted copy instead.",
-            attachment.size / (1024 * 1024)
-        )));
+        return Err(VaultError::refused(
+            "too_large_to_show",
+            format!(
+                "This file is too large to show inside Tadamun ({} MiB). Save a decrypted copy instead.",
+                attachment.size / (1024 * 1024)
+            ),
+            [("mib", (attachment.size / (1024 * 1024)).to_string())],
+        ));
     }
     let mut reader = open_blob(session, path, attachment.size)?;
     let mut bytes = Vec::with_capacity(usize::try_from(attachment.size).unwrap_or(0));

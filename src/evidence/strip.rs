@@ -36,15 +36,16 @@ pub fn is_supported_image(media_type: &str) -> bool {
 }
 
 fn refused(media_type: &str) -> VaultError {
-    let why = match media_type {
-        "application/pdf" => "PDF files can carry the author, the editing history and embedded files, and Tadamun cannot yet remove them provably. Share a photo or screenshot of the pages instead, or keep the PDF internal.",
-        t if t.starts_with("video/") => "Videos carry device, time and place metadata that Tadamun cannot yet remove provably. Keep the video internal.",
-        "image/heif" | "image/heic" | "image/avif" => "HEIC/AVIF photos cannot be decoded safely here. Convert the photo to JPEG on the phone or computer, attach the JPEG, and share that.",
-        t if t.contains("officedocument") || t.contains("msword") || t.contains("opendocument") || t == "application/rtf" => "Office documents carry the author, the editing history and comments, which Tadamun cannot remove provably. Keep the document internal, or share an image of it.",
-        _ => "Tadamun can make clean copies of JPEG, PNG and WebP images only. This file cannot be shared.",
+    let (detail, why) = match media_type {
+        "application/pdf" => ("pdf", "PDF files can carry the author, the editing history and embedded files, and Tadamun cannot yet remove them provably. Share a photo or screenshot of the pages instead, or keep the PDF internal."),
+        t if t.starts_with("video/") => ("video", "Videos carry device, time and place metadata that Tadamun cannot yet remove provably. Keep the video internal."),
+        "image/heif" | "image/heic" | "image/avif" => ("heic", "HEIC/AVIF photos cannot be decoded safely here. Convert the photo to JPEG on the phone or computer, attach the JPEG, and share that."),
+        t if t.contains("officedocument") || t.contains("msword") || t.contains("opendocument") || t == "application/rtf" => ("office", "Office documents carry the author, the editing history and comments, which Tadamun cannot remove provably. Keep the document internal, or share an image of it."),
+        _ => ("other", "Tadamun can make clean copies of JPEG, PNG and WebP images only. This file cannot be shared."),
     };
     VaultError::Evidence(crate::EvidenceError::NotShareable {
         reason: why.to_owned(),
+        detail,
     })
 }
 
@@ -62,9 +63,11 @@ fn decode(bytes: &[u8], media_type: &str) -> Result<DynamicImage> {
     limits.max_alloc = Some(MAX_DECODE_BYTES);
     reader.limits(limits);
     reader.decode().map_err(|e| {
-        VaultError::InvalidInput(format!(
-            "This image cannot be read ({e}), so no clean copy can be made."
-        ))
+        VaultError::refused(
+            "image_unreadable",
+            format!("This image cannot be read ({e}), so no clean copy can be made."),
+            [],
+        )
     })
 }
 
@@ -92,7 +95,11 @@ fn encode(img: &DynamicImage, jpeg: bool) -> Result<Vec<u8>> {
         img.write_to(&mut out, ImageFormat::Png)
     };
     result.map_err(|e| {
-        VaultError::InvalidInput(format!("The clean copy could not be encoded ({e})."))
+        VaultError::refused(
+            "clean_copy_failed",
+            format!("The clean copy could not be encoded ({e})."),
+            [],
+        )
     })?;
     Ok(out.into_inner())
 }

@@ -34,7 +34,10 @@ impl Doc<'_> {
             kind,
             label: label.to_owned(),
             text: text.to_owned(),
-            rtl: is_rtl(text),
+            // A field's line starts with its label, in the report language: the label sets the
+            // line's direction (an Arabic report stays right to left around a Latin value, a
+            // French one left to right around an Arabic name). Other lines go by their text.
+            rtl: is_rtl(if label.is_empty() { text } else { label }),
         });
     }
     fn title(&mut self, text: &str) {
@@ -170,19 +173,10 @@ pub(crate) fn report_blocks(
         }));
     }
     d.section("language");
-    d.para(match report.language.as_str() {
-        "fr" => "Français",
-        "es" => "Español",
-        _ => "English",
-    });
+    d.para(super::profile::language_name(&report.language));
     if let Some(p) = &report.reporting_period {
         d.section("reporting_period");
-        d.para(
-            &labels
-                .get("period_from_to")
-                .replace("{from}", &p.from)
-                .replace("{to}", &p.to),
-        );
+        d.para(&labels.format("period_from_to", &[("from", &p.from), ("to", &p.to)]));
     }
     for case in &report.cases {
         case_blocks(&mut d, case, profile);

@@ -108,8 +108,10 @@ fn chosen(formats: &[Format]) -> Result<Vec<Format>> {
     f.sort();
     f.dedup();
     if f.is_empty() {
-        return Err(VaultError::InvalidInput(
-            "Choose at least one format (DOCX, PDF, JSON, CSV or Uwazi CSV).".to_owned(),
+        return Err(VaultError::refused(
+            "no_format",
+            "Choose at least one format (DOCX, PDF, JSON, CSV or Uwazi CSV).",
+            [],
         ));
     }
     Ok(f)
@@ -179,6 +181,28 @@ fn contents(format: Format, fields: &[String]) -> Vec<String> {
     }
 }
 
+/// The field keys a document of `format` carries (none for CSV: its columns are named).
+fn content_codes(format: Format, fields: &[String]) -> Vec<String> {
+    match format {
+        Format::Csv | Format::UwaziCsv => Vec::new(),
+        Format::Docx | Format::Pdf | Format::Json => FIELD_WORDS
+            .iter()
+            .filter(|(key, _)| fields.iter().any(|f| f == key))
+            .map(|(key, _)| (*key).to_owned())
+            .collect(),
+    }
+}
+
+fn format_code(f: Format) -> &'static str {
+    match f {
+        Format::Docx => "docx",
+        Format::Pdf => "pdf",
+        Format::Json => "json",
+        Format::Csv => "csv",
+        Format::UwaziCsv => "uwazi_csv",
+    }
+}
+
 /// The files an export of `sanitised` in `formats` writes (before any `.age`).
 fn plan(sanitised: &Sanitised, formats: &[Format]) -> Vec<PlannedFile> {
     let fields = &sanitised.report.fields;
@@ -186,6 +210,9 @@ fn plan(sanitised: &Sanitised, formats: &[Format]) -> Vec<PlannedFile> {
         .iter()
         .map(|f| PlannedFile {
             contents: contents(*f, fields),
+            kind: format!("report_{}", format_code(*f)),
+            case: None,
+            content_codes: content_codes(*f, fields),
             name: report_name(*f).to_owned(),
             what: match f {
                 Format::Docx => "The submission, as an editable Word document",
@@ -209,6 +236,13 @@ fn plan(sanitised: &Sanitised, formats: &[Format]) -> Vec<PlannedFile> {
                     "how to reach the people named in the report".to_owned(),
                     "sources".to_owned(),
                 ],
+                kind: format!("cover_{}", format_code(f)),
+                case: None,
+                content_codes: vec![
+                    "submitter".to_owned(),
+                    "contacts".to_owned(),
+                    "sources".to_owned(),
+                ],
             });
         }
     }
@@ -218,6 +252,9 @@ fn plan(sanitised: &Sanitised, formats: &[Format]) -> Vec<PlannedFile> {
             what: format!("Attachment of case {}, copied without metadata", a.case),
             confidential: false,
             contents: Vec::new(),
+            kind: "attachment".to_owned(),
+            case: Some(a.case),
+            content_codes: Vec::new(),
         });
     }
     files.push(PlannedFile {
@@ -225,6 +262,9 @@ fn plan(sanitised: &Sanitised, formats: &[Format]) -> Vec<PlannedFile> {
         what: "The SHA-256 of every file, to check nothing changed on the way".to_owned(),
         confidential: false,
         contents: Vec::new(),
+        kind: "checksums".to_owned(),
+        case: None,
+        content_codes: Vec::new(),
     });
     files
 }
@@ -259,14 +299,18 @@ pub fn parse_recipients(keys: &[String]) -> Result<Vec<age::x25519::Recipient>> 
     for key in keys.iter().map(|k| k.trim()).filter(|k| !k.is_empty()) {
         let shown: String = key.chars().take(16).collect();
         if key.starts_with("AGE-SECRET-KEY-") {
-            return Err(VaultError::InvalidInput(
-                "That is a secret key (AGE-SECRET-KEY-…), not a public key. Never share it. Ask the recipient for their public key, which starts with age1…".to_owned(),
+            return Err(VaultError::refused(
+                "secret_key_given",
+                "That is a secret key (AGE-SECRET-KEY-…), not a public key. Never share it. Ask the recipient for their public key, which starts with age1…",
+                [],
             ));
         }
         let recipient = age::x25519::Recipient::from_str(key).map_err(|_| {
-            VaultError::InvalidInput(format!(
-                "'{shown}…' is not an age public key. Public keys start with age1 and are 62 characters long; ask the recipient to send theirs again."
-            ))
+            VaultError::refused(
+                "not_a_public_key",
+                format!("'{shown}…' is not an age public key. Public keys start with age1 and are 62 characters long; ask the recipient to send theirs again."),
+                [("key", shown.clone())],
+            )
         })?;
         out.push(recipient);
     }
@@ -277,7 +321,11 @@ fn encrypt(bytes: &[u8], recipients: &[age::x25519::Recipient]) -> Result<Vec<u8
     let encryptor =
         age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient))
             .map_err(|e| {
-                VaultError::InvalidInput(format!("Could not encrypt for those keys ({e})."))
+                VaultError::refused(
+                    "encrypt_failed",
+                    format!("Could not encrypt for those keys ({e})."),
+                    [],
+                )
             })?;
     let mut out = Vec::with_capacity(bytes.len() + 512);
     let mut writer = encryptor.wrap_output(&mut out)?;
@@ -308,11 +356,18 @@ fn refuse_clashes(out_dir: &Path, names: impl Iterator<Item = String>) -> Result
     if clashes.is_empty() {
         return Ok(());
     }
-    Err(VaultError::InvalidInput(format!(
-        "The folder {} already holds {}. Choose an empty folder; nothing was overwritten.",
-        out_dir.display(),
-        clashes.join(", ")
-    )))
+    Err(VaultError::refused(
+        "folder_not_empty",
+        format!(
+            "The folder {} already holds {}. Choose an empty folder; nothing was overwritten.",
+            out_dir.display(),
+            clashes.join(", ")
+        ),
+        [
+            ("folder", out_dir.display().to_string()),
+            ("files", clashes.join(", ")),
+        ],
+    ))
 }
 
 fn today() -> String {
@@ -352,10 +407,11 @@ pub fn export(
                     .map(|l| format!("Left out: #{} {} — {}", l.number, l.title, l.reason)),
             )
             .collect();
-        return Err(VaultError::InvalidInput(format!(
-            "Nothing was written. Fix these first: {}",
-            list.join(" ")
-        )));
+        return Err(VaultError::refused(
+            "blockers_remain",
+            format!("Nothing was written. Fix these first: {}", list.join(" ")),
+            [],
+        ));
     }
     // Checked first as well as just before writing: typesetting can take seconds.
     let suffix = if recipients.is_empty() { "" } else { ".age" };
@@ -425,9 +481,11 @@ pub fn export(
             .into_iter()
             .map(|(name, handle)| {
                 let result = handle.join().unwrap_or_else(|_| {
-                    Err(VaultError::InvalidInput(format!(
-                        "Tadamun could not write {name}. Nothing was written."
-                    )))
+                    Err(VaultError::refused(
+                        "could_not_write",
+                        format!("Tadamun could not write {name}. Nothing was written."),
+                        [("name", name.to_owned())],
+                    ))
                 });
                 (name, result)
             })
@@ -477,10 +535,14 @@ pub fn export(
                     .symlink_metadata()
                     .is_ok_and(|m| m.file_type().is_symlink())
             {
-                return Err(VaultError::InvalidInput(format!(
-                    "'{}' in the chosen folder is a link to another place, and Tadamun does not write through links. Choose an empty folder. Nothing was kept.",
-                    parent.display()
-                )));
+                return Err(VaultError::refused(
+                    "folder_has_link",
+                    format!(
+                        "'{}' in the chosen folder is a link to another place, and Tadamun does not write through links. Choose an empty folder. Nothing was kept.",
+                        parent.display()
+                    ),
+                    [("folder", parent.display().to_string())],
+                ));
             }
             fs::create_dir_all(parent)?;
         }

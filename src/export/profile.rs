@@ -1,11 +1,15 @@
 //! Recipient profiles: who a report is for and what each may receive, as data
 //! (`data/export/profiles.json`, with the source of each rule), and the report's headings in
-//! English, French and Spanish (`data/export/labels.json`).
+//! the six official UN languages (Fluent catalogues, `data/export/locales/*.ftl`: the same
+//! format as the app's own, so one translator's tool serves both).
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
 use serde::Deserialize;
+use unic_langid::LanguageIdentifier;
 
 use crate::records::{DatePrecision, PlacePrecision};
 use crate::{Result, VaultError};
@@ -22,7 +26,7 @@ pub enum Need {
     Conditional,
 }
 
-/// A name in the three report languages.
+/// A name in the six report languages.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Names {
@@ -32,6 +36,12 @@ pub struct Names {
     pub fr: String,
     /// Spanish.
     pub es: String,
+    /// Arabic.
+    pub ar: String,
+    /// Russian.
+    pub ru: String,
+    /// Chinese (simplified).
+    pub zh: String,
 }
 
 impl Names {
@@ -40,8 +50,26 @@ impl Names {
         match language {
             "fr" => &self.fr,
             "es" => &self.es,
+            "ar" => &self.ar,
+            "ru" => &self.ru,
+            "zh" => &self.zh,
             _ => &self.en,
         }
+    }
+}
+
+/// The languages a report can be written in: the six official languages of the United Nations.
+pub const REPORT_LANGUAGES: [&str; 6] = ["en", "fr", "es", "ar", "ru", "zh"];
+
+/// Each report language's name in itself, as the report's "Language" section states it.
+pub(crate) fn language_name(language: &str) -> &'static str {
+    match language {
+        "fr" => "Français",
+        "es" => "Español",
+        "ar" => "العربية",
+        "ru" => "Русский",
+        "zh" => "中文",
+        _ => "English",
     }
 }
 
@@ -59,7 +87,8 @@ pub struct Profile {
     pub about: String,
     /// The key of the source this profile follows (see `sources`).
     pub source: String,
-    /// Report languages accepted.
+    /// The recipient's working languages: a report in another of the six UN languages is
+    /// written, with a warning that it may wait for translation.
     pub languages: Vec<String>,
     /// A person below this consent level does not appear at all (and a case whose victim is
     /// below it is left out).
@@ -120,15 +149,6 @@ struct ProfileFile {
     profiles: Vec<Profile>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LabelFile {
-    format: String,
-    version: u32,
-    languages: Vec<String>,
-    labels: BTreeMap<String, Names>,
-}
-
 fn load_profiles() -> std::result::Result<Vec<Profile>, String> {
     let file: ProfileFile = serde_json::from_str(include_str!("../../data/export/profiles.json"))
         .map_err(|e| e.to_string())?;
@@ -143,13 +163,68 @@ fn load_profiles() -> std::result::Result<Vec<Profile>, String> {
     Ok(file.profiles)
 }
 
-fn load_labels() -> std::result::Result<BTreeMap<String, Names>, String> {
-    let file: LabelFile = serde_json::from_str(include_str!("../../data/export/labels.json"))
-        .map_err(|e| e.to_string())?;
-    if file.format != "tadamun-report-labels" || file.version != 1 || file.languages.len() != 3 {
-        return Err("unexpected label file format".to_owned());
+/// The Fluent catalogue of report labels in `language`.
+fn catalogue(language: &str) -> Option<&'static str> {
+    Some(match language {
+        "en" => include_str!("../../data/export/locales/en.ftl"),
+        "fr" => include_str!("../../data/export/locales/fr.ftl"),
+        "es" => include_str!("../../data/export/locales/es.ftl"),
+        "ar" => include_str!("../../data/export/locales/ar.ftl"),
+        "ru" => include_str!("../../data/export/locales/ru.ftl"),
+        "zh" => include_str!("../../data/export/locales/zh.ftl"),
+        _ => return None,
+    })
+}
+
+/// One language's labels: every message formatted once (they take no arguments, bar the few
+/// formatted on demand by [`Labels::format`]), and the bundle for those.
+struct Catalogue {
+    texts: BTreeMap<String, String>,
+    bundle: FluentBundle<FluentResource>,
+}
+
+fn load_catalogue(language: &str) -> std::result::Result<Catalogue, String> {
+    let source = catalogue(language).ok_or_else(|| format!("no catalogue for {language}"))?;
+    let resource = FluentResource::try_new(source.to_owned())
+        .map_err(|(_, errors)| format!("{language}.ftl: {} syntax error(s)", errors.len()))?;
+    let id: LanguageIdentifier = language.parse().map_err(|e| format!("{language}: {e}"))?;
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Isolation marks around inserted values would end up in the PDF's text layer; the
+    // values put in report labels are dates and numbers, which need none.
+    bundle.set_use_isolating(false);
+    let ids: Vec<String> = resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect();
+    bundle
+        .add_resource(resource)
+        .map_err(|e| format!("{language}.ftl: {} duplicate message(s)", e.len()))?;
+    let mut texts = BTreeMap::new();
+    for id in ids {
+        let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) else {
+            continue;
+        };
+        let mut errors = Vec::new();
+        let text = bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned();
+        texts.insert(id, text);
     }
-    Ok(file.labels)
+    Ok(Catalogue { texts, bundle })
+}
+
+fn catalogues() -> &'static BTreeMap<&'static str, std::result::Result<Catalogue, String>> {
+    static CELL: OnceLock<BTreeMap<&'static str, std::result::Result<Catalogue, String>>> =
+        OnceLock::new();
+    CELL.get_or_init(|| {
+        REPORT_LANGUAGES
+            .iter()
+            .map(|&l| (l, load_catalogue(l)))
+            .collect()
+    })
 }
 
 fn internal(what: &str, e: &str) -> VaultError {
@@ -182,31 +257,61 @@ pub fn profile(id: &str) -> Result<&'static Profile> {
     })
 }
 
-/// The report headings and words, by key.
+/// The report headings and words, by key, in one language (English for any it lacks).
 pub(crate) struct Labels {
-    map: &'static BTreeMap<String, Names>,
+    own: &'static Catalogue,
+    english: &'static Catalogue,
     language: String,
 }
 
 impl Labels {
-    /// The labels in `language` (en, fr or es).
+    /// The labels in `language` (one of [`REPORT_LANGUAGES`]; English for any other).
     pub(crate) fn new(language: &str) -> Result<Self> {
-        static CELL: OnceLock<std::result::Result<BTreeMap<String, Names>, String>> =
-            OnceLock::new();
-        match CELL.get_or_init(load_labels) {
-            Ok(map) => Ok(Self {
-                map,
-                language: language.to_owned(),
-            }),
-            Err(e) => Err(internal("report label", e)),
-        }
+        let all = catalogues();
+        let load = |l: &str| match all.get(l) {
+            Some(Ok(c)) => Ok(c),
+            Some(Err(e)) => Err(internal("report label", e)),
+            None => Err(internal("report label", &format!("no {l} catalogue"))),
+        };
+        let english = load("en")?;
+        let own = if REPORT_LANGUAGES.contains(&language) {
+            load(language)?
+        } else {
+            english
+        };
+        Ok(Self {
+            own,
+            english,
+            language: language.to_owned(),
+        })
     }
 
-    /// The label for `key`; the key itself if missing (a test checks none is).
+    /// The label for `key`; English when this language lacks it, and the key itself when
+    /// English does too (a test checks none is missing).
     pub(crate) fn get<'s>(&'s self, key: &'s str) -> &'s str {
-        self.map
+        self.own
+            .texts
             .get(key)
-            .map_or(key, |names| names.get(&self.language))
+            .or_else(|| self.english.texts.get(key))
+            .map_or(key, String::as_str)
+    }
+
+    /// The label for `key` with its `{ $name }` arguments filled in.
+    pub(crate) fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, *value);
+        }
+        for catalogue in [self.own, self.english] {
+            if let Some(pattern) = catalogue.bundle.get_message(key).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return catalogue
+                    .bundle
+                    .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                    .into_owned();
+            }
+        }
+        key.to_owned()
     }
 
     /// The report language.
@@ -295,8 +400,49 @@ mod tests {
         }
         assert!(keys.len() > 60, "found only {} keys", keys.len());
         for key in keys {
-            assert!(labels.map.contains_key(&key), "no label for {key}");
+            assert!(labels.own.texts.contains_key(&key), "no label for {key}");
         }
+    }
+
+    #[test]
+    fn every_language_has_every_label_and_the_right_script() {
+        let english = Labels::new("en").ok();
+        let Some(english) = english else {
+            panic!("the English labels load");
+        };
+        for language in REPORT_LANGUAGES {
+            let labels = Labels::new(language).ok();
+            let Some(labels) = labels else {
+                panic!("the {language} labels load");
+            };
+            for key in english.own.texts.keys() {
+                let text = labels.own.texts.get(key).map(String::as_str).unwrap_or("");
+                assert!(!text.trim().is_empty(), "{language} has no {key}");
+            }
+            assert_eq!(
+                labels.own.texts.len(),
+                english.own.texts.len(),
+                "{language} has labels English does not"
+            );
+            let script = |c: char| match language {
+                "ar" => ('\u{0600}'..='\u{06FF}').contains(&c),
+                "ru" => ('\u{0400}'..='\u{04FF}').contains(&c),
+                "zh" => ('\u{4E00}'..='\u{9FFF}').contains(&c),
+                _ => c.is_alphabetic(),
+            };
+            assert!(
+                labels.get("consent").chars().any(script),
+                "{language}: {}",
+                labels.get("consent")
+            );
+        }
+        let period = Labels::new("ru")
+            .map(|l| l.format("period_from_to", &[("from", "2024-01"), ("to", "2024-06")]))
+            .unwrap_or_default();
+        assert!(
+            period.contains("2024-01") && period.contains("2024-06"),
+            "{period}"
+        );
     }
 
     #[test]

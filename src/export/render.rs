@@ -37,11 +37,10 @@ impl Source<'_> {
             Source::Report(r, _) => r.language.as_str(),
             Source::Cover(c) => c.language.as_str(),
         };
-        match l {
-            "fr" => "fr",
-            "es" => "es",
-            _ => "en",
-        }
+        super::profile::REPORT_LANGUAGES
+            .into_iter()
+            .find(|&known| known == l)
+            .unwrap_or("en")
     }
 }
 

@@ -1,6 +1,18 @@
 //! What an export is asked for and what it tells the person before and after writing.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
+
+/// The values a screen puts into its own words for a note, finding or reason, by name. Every
+/// `message` and `detail` below is English (the CLI's); a screen in another language says the
+/// same from `code` and these (docs/translating.md lists what each name holds).
+pub type Params = BTreeMap<String, String>;
+
+/// [`Params`] from pairs.
+pub(crate) fn params<const N: usize>(pairs: [(&str, String); N]) -> Params {
+    pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+}
 
 /// A file format an export can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -172,6 +184,11 @@ pub struct Note {
     pub shown_as: String,
     /// The explanation ("Name withheld: consent level 1").
     pub detail: String,
+    /// A stable code for the explanation (`pseudonymised`, `field_removed`…).
+    pub code: String,
+    /// The values of the explanation, for a screen that says it in its own words.
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, string>"))]
+    pub params: Params,
 }
 
 /// What kind of change a note reports.
@@ -207,6 +224,9 @@ pub struct Finding {
     pub code: String,
     /// What is wrong and what to do, in plain words.
     pub message: String,
+    /// The values of the message, for a screen that says it in its own words.
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, string>"))]
+    pub params: Params,
 }
 
 /// An incident that will not be in the export, and why.
@@ -221,6 +241,11 @@ pub struct LeftOut {
     pub title: String,
     /// Why it is left out.
     pub reason: String,
+    /// A stable code for the reason (`victim_left_out`).
+    pub reason_code: String,
+    /// The values of the reason, for a screen that says it in its own words.
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, string>"))]
+    pub params: Params,
 }
 
 /// A file the export will write.
@@ -236,6 +261,16 @@ pub struct PlannedFile {
     /// What it contains: the fields (JSON), the columns (CSV) or the sections (DOCX, PDF)
     /// that this recipient's profile carries, in plain words.
     pub contents: Vec<String>,
+    /// What kind of file, as a code a screen translates: `report_docx`, `report_pdf`,
+    /// `report_json`, `report_csv`, `report_uwazi_csv`, `cover_docx`, `cover_pdf`, `cover_json`,
+    /// `attachment`, `checksums`.
+    pub kind: String,
+    /// For an attachment: the case it belongs to.
+    pub case: Option<u32>,
+    /// The codes of what it contains: the submission's field keys (`victims`, `un_link`…) for
+    /// a document, `submitter`, `contacts`, `sources` for a cover sheet; empty for a CSV file,
+    /// whose `contents` are its column names as written in the file.
+    pub content_codes: Vec<String>,
 }
 
 /// Everything the person sees before confirming an export.

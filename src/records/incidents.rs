@@ -234,11 +234,11 @@ fn save_in_tx(
     for (i, a) in actors.iter().enumerate() {
         problems.extend(validate::check_actor(vocab, a, &format!("actors[{i}]")));
         if incoming.insert(a.id.clone(), a.clone()).is_some() {
-            problems.push(Problem {
-                path: format!("actors[{i}].id"),
-                code: "duplicate".to_owned(),
-                message: "Two actors have the same identifier.".to_owned(),
-            });
+            problems.push(Problem::new(
+                format!("actors[{i}].id"),
+                "duplicate",
+                "Two actors have the same identifier.",
+            ));
         }
     }
     let involved = involved_actors(conn, &incident, &incoming)?;

@@ -198,6 +198,7 @@ pub fn import(conn: &Connection, bundle: Bundle) -> Result<Imported> {
                     path: format!("actors[{n}].id"),
                     code: "duplicate".to_owned(),
                     message: "Two actors in this file have the same identifier, so Tadamun cannot tell which one is right. Nothing was imported.".to_owned(),
+                    params: std::collections::BTreeMap::new(),
                 }],
             }));
         }

@@ -24,11 +24,14 @@ impl Checker<'_> {
     fn text(&mut self, path: &str, value: &str, max: usize) {
         let len = value.chars().count();
         if len > max {
-            self.problems.push(Problem::new(
-                path,
-                "too_long",
-                format!("This text is too long ({len} characters; at most {max})."),
-            ));
+            self.problems.push(
+                Problem::new(
+                    path,
+                    "too_long",
+                    format!("This text is too long ({len} characters; at most {max})."),
+                )
+                .with([("len", len.to_string()), ("max", max.to_string())]),
+            );
         }
         if value
             .chars()
@@ -44,11 +47,14 @@ impl Checker<'_> {
 
     fn items(&mut self, path: &str, n: usize) {
         if n > MAX_ITEMS {
-            self.problems.push(Problem::new(
-                path,
-                "too_many",
-                format!("This list has {n} entries; at most {MAX_ITEMS} are allowed."),
-            ));
+            self.problems.push(
+                Problem::new(
+                    path,
+                    "too_many",
+                    format!("This list has {n} entries; at most {MAX_ITEMS} are allowed."),
+                )
+                .with([("count", n.to_string()), ("max", MAX_ITEMS.to_string())]),
+            );
         }
     }
 
@@ -74,18 +80,21 @@ impl Checker<'_> {
                     path,
                     "unknown_country",
                     format!("'{code}' is not an ISO 3166-1 country code (two capital letters, such as IT or TN)."),
-                ));
+                ).with([("value", code.to_string())]));
             }
         }
     }
 
     fn term(&mut self, path: &str, vocabulary: &str, code: &str) {
         if self.vocab.term(vocabulary, code).is_none() {
-            self.problems.push(Problem::new(
-                path,
-                "unknown_term",
-                format!("'{code}' is not a known term of the {vocabulary} list."),
-            ));
+            self.problems.push(
+                Problem::new(
+                    path,
+                    "unknown_term",
+                    format!("'{code}' is not a known term of the {vocabulary} list."),
+                )
+                .with([("value", code.to_string())]),
+            );
         }
     }
 
@@ -95,7 +104,7 @@ impl Checker<'_> {
                 path,
                 "invalid_date",
                 format!("'{}' is not a date. Write YYYY-MM-DD, YYYY-MM or YYYY (between 1900 and 2100).", d.date),
-            )),
+            ).with([("value", d.date.clone())])),
             Some((_, found)) => {
                 if d.precision != DatePrecision::Approximate && d.precision != found {
                     self.problems.push(Problem::new(
@@ -113,11 +122,14 @@ impl Checker<'_> {
         match parse_date(s) {
             Some((date, DatePrecision::Day)) => Some(date),
             _ => {
-                self.problems.push(Problem::new(
-                    path,
-                    "invalid_date",
-                    format!("'{s}' is not a day. Write YYYY-MM-DD."),
-                ));
+                self.problems.push(
+                    Problem::new(
+                        path,
+                        "invalid_date",
+                        format!("'{s}' is not a day. Write YYYY-MM-DD."),
+                    )
+                    .with([("value", s.to_string())]),
+                );
                 None
             }
         }

@@ -17,6 +17,11 @@ pub struct Warning {
     pub message: String,
     /// The actor concerned, when there is one.
     pub actor_id: Option<String>,
+    /// The values in the explanation (`who`: the actor's name), for a screen that says it in
+    /// its own language.
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, string>"))]
+    pub params: std::collections::BTreeMap<String, String>,
 }
 
 /// Incident types that make a case a reprisal for cooperation (group A).
@@ -52,10 +57,15 @@ pub fn warnings(
 ) -> Vec<Warning> {
     let mut out = Vec::new();
     let mut warn = |code: &str, message: String, actor_id: Option<&str>| {
+        let params = actor_id
+            .and_then(|id| actors.get(id))
+            .map(|a| [("who".to_owned(), a.name.clone())].into_iter().collect())
+            .unwrap_or_default();
         out.push(Warning {
             code: code.to_owned(),
             message,
             actor_id: actor_id.map(str::to_owned),
+            params,
         });
     };
     let reprisal = incident.types.iter().any(|t| is_reprisal_type(vocab, t));

@@ -63,6 +63,43 @@ pub fn default_location() -> Option<PathBuf> {
     directories::ProjectDirs::from("org", "Tadamun", "Tadamun").map(|d| d.data_dir().join("vault"))
 }
 
+/// Whether `code` looks like a language code (`ar`, `zh`, `pt-BR`): letters, digits and
+/// hyphens, at most 16 bytes, starting with two or three letters.
+fn is_language_code(code: &str) -> bool {
+    let mut parts = code.split('-');
+    let first = parts.next().unwrap_or_default();
+    code.len() <= 16
+        && (2..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_lowercase())
+        && parts.all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// The language the person chose for the app's screens in the vault folder `dir`, if any (a
+/// missing, unreadable or malformed choice is no choice: the system's language applies).
+pub fn interface_language(dir: &Path) -> Option<String> {
+    use std::io::Read;
+    let mut text = String::new();
+    fs::File::open(dir.join(crate::layout::LANGUAGE_FILE))
+        .ok()?
+        .take(32)
+        .read_to_string(&mut text)
+        .ok()?;
+    let code = text.trim();
+    is_language_code(code).then(|| code.to_owned())
+}
+
+/// Remembers the language chosen for the app's screens, before or after a vault exists.
+pub fn set_interface_language(dir: &Path, code: &str) -> Result<()> {
+    if !is_language_code(code) {
+        return Err(VaultError::InvalidInput(format!(
+            "'{code}' is not a language code."
+        )));
+    }
+    fsutil::create_private_dir(dir)?;
+    fsutil::atomic_write(&dir.join(crate::layout::LANGUAGE_FILE), code.as_bytes())?;
+    Ok(())
+}
+
 /// What can be said about a vault folder without any secret.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

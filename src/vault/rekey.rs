@@ -38,10 +38,11 @@ impl Session {
     /// key, which is the way back for someone who forgot their passphrase.
     pub fn reset_passphrase(&mut self, new: &SecretString, policy: KdfPolicy) -> Result<()> {
         if self.opened_with != OpenedWith::RecoveryKey {
-            return Err(VaultError::InvalidInput(
+            return Err(VaultError::refused(
+                "current_passphrase_needed",
                 "Type your current passphrase. To set a new one without it, unlock the vault \
-                 with your recovery key first."
-                    .to_owned(),
+                 with your recovery key first.",
+                [],
             ));
         }
         self.replace_passphrase(new, policy, "passphrase_reset_with_recovery_key")?;
@@ -92,10 +93,11 @@ impl Session {
         if rotation_state(&self.dir) == Rotation::None {
             return Ok(());
         }
-        Err(VaultError::InvalidInput(
+        Err(VaultError::refused(
+            "rotation_unfinished",
             "An earlier key change is not finished yet. Free some disk space, lock and unlock \
-             the vault (that finishes it), then try again."
-                .to_owned(),
+             the vault (that finishes it), then try again.",
+            [],
         ))
     }
 

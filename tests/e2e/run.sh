@@ -2,6 +2,8 @@
 # Runs the end-to-end tests against the real desktop app: tauri-driver (which starts
 # WebKitWebDriver and the app) inside a virtual X display. Expects a built
 # target/debug/tadamun-desktop (ui/dist embedded) and tauri-driver on PATH.
+#   bash tests/e2e/run.sh                      every journey
+#   bash tests/e2e/run.sh test_languages.py    only these files (tests/e2e/…)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
@@ -21,5 +23,8 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     (exec 3<>/dev/tcp/127.0.0.1/4444) 2>/dev/null && break
     sleep 0.2
   done
-  /usr/bin/python3 tests/e2e/test_vault.py && /usr/bin/python3 tests/e2e/test_records.py && (cd tests/e2e && /usr/bin/python3 test_export.py)
-' "$log" || { echo "--- tauri-driver log ---"; cat "$log"; exit 1; }
+  cd tests/e2e
+  for test in ${1:-test_vault.py test_records.py test_export.py test_languages.py}; do
+    /usr/bin/python3 "$test" || exit 1
+  done
+' "$log" "$*" || { echo "--- tauri-driver log ---"; cat "$log"; exit 1; }

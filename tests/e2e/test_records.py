@@ -19,6 +19,7 @@ import tempfile
 import time
 import unittest
 
+import a11y
 from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -150,6 +151,8 @@ class RecordsJourney(unittest.TestCase):
     def shot(self, name):
         time.sleep(0.4)
         self.driver.save_screenshot(str(SHOTS / f"{name}.png"))
+        problems = a11y.scan(self.driver, name)
+        self.assertEqual(problems, [], f"accessibility of {name}")
 
     def result_ids(self):
         # Read in one script call: the list re-renders while results arrive.

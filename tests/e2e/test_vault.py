@@ -16,6 +16,7 @@ import tempfile
 import time
 import unittest
 
+import a11y
 import memscan
 from selenium import webdriver
 from selenium.webdriver.common.by import By
@@ -85,6 +86,8 @@ class VaultJourney(unittest.TestCase):
     def shot(self, name):
         time.sleep(0.3)  # let transitions settle
         self.driver.save_screenshot(str(SHOTS / f"{name}.png"))
+        problems = a11y.scan(self.driver, name)
+        self.assertEqual(problems, [], f"accessibility of {name}")
 
     def answer_native_dialog(self, title, keys):
         """Presses `keys` (xdotool names) in the native dialog titled `title` (under Xvfb), and
@@ -268,7 +271,7 @@ class VaultJourney(unittest.TestCase):
         self.type_into("#unlock-passphrase", suggested)
         self.clickable("#unlock-submit").click()
         self.visible("#incident-search")
-        self.text_of("#notice", "last opened")
+        self.text_of("#notice", "it was opened on")
         self.shot("15-unlocked-with-suggested-passphrase")
         self.clickable("#nav-settings").click()
         self.visible("#settings")

@@ -16,4 +16,5 @@ mod records;
 mod records_props;
 mod rollback;
 mod support;
+mod translated;
 mod vault;

@@ -687,7 +687,7 @@ fn forgotten_passphrase_is_reset_after_a_recovery_key_unlock() {
     let mut s = vault::unlock_with_passphrase(&v.dir, &secret(PASSPHRASE)).unwrap();
     assert!(matches!(
         s.reset_passphrase(&secret(new), policy),
-        Err(VaultError::InvalidInput(_))
+        Err(VaultError::Refused(ref r)) if r.code == "current_passphrase_needed"
     ));
     s.lock();
     let mut s = vault::unlock_with_recovery_key(&v.dir, &v.recovery_key()).unwrap();

@@ -184,6 +184,24 @@ pub fn touch_activity(state: Shared<'_>) {
     state.touch();
 }
 
+/// The languages of the app's screens: the six official UN languages.
+pub const INTERFACE_LANGUAGES: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
+
+/// Remembers the language chosen for the screens (kept in clear in the vault folder: it is
+/// needed before the vault is opened, and says nothing about the records).
+#[tauri::command(async)]
+pub fn set_language(state: Shared<'_>, language: String) -> Result<VaultStatus, AppError> {
+    if !INTERFACE_LANGUAGES.contains(&language.as_str()) {
+        return Err(tadamun::VaultError::InvalidInput(format!(
+            "Tadamun's screens are in {}; '{language}' is not one of them.",
+            INTERFACE_LANGUAGES.join(", ")
+        ))
+        .into());
+    }
+    vault::set_interface_language(&state.dir, &language)?;
+    state.status()
+}
+
 /// Sets the automatic lock delay.
 #[tauri::command(async)]
 pub fn set_auto_lock(state: Shared<'_>, minutes: u32) -> Result<VaultStatus, AppError> {

@@ -21,7 +21,8 @@ struct Selection {
     /// Formats, comma-separated: docx, pdf, json, csv, uwazi-csv.
     #[arg(long, value_delimiter = ',', default_value = "docx,pdf")]
     format: Vec<String>,
-    /// The report's language: en, fr or es.
+    /// The report's language: en, fr, es, ar, ru or zh (a recipient's other working languages
+    /// are warned about, not refused).
     #[arg(long, default_value = "en")]
     language: String,
     /// A Special Procedures mandate addressed (repeat for several).

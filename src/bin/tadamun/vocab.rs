@@ -12,8 +12,8 @@ pub enum VocabCommand {
         /// Only this vocabulary (incident_type, un_mechanism, role, …); all when omitted.
         #[arg(long)]
         vocabulary: Option<String>,
-        /// Label language: en, fr, es or ar.
-        #[arg(long, default_value = "en", value_parser = ["en", "fr", "es", "ar"])]
+        /// Label language: en, fr, es, ar, ru or zh.
+        #[arg(long, default_value = "en", value_parser = ["en", "fr", "es", "ar", "ru", "zh"])]
         language: String,
     },
 }

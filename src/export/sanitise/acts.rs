@@ -43,13 +43,9 @@ pub(super) fn acts_out(case: &Case<'_>, text: &mut CaseText<'_>) -> (Vec<ActOut>
         {
             pointing_left_out += 1;
         }
-        let date = text.date(&act.date, "an act's date");
+        let date = text.date(&act.date, "act_date");
         let description = text.clean(&act.description);
-        let description = text.conf(
-            f(ActField::Description),
-            "an act's description",
-            description,
-        );
+        let description = text.conf(f(ActField::Description), "act_description", description);
         let legal_basis = if legal {
             text.clean(&act.legal_basis)
         } else {
@@ -57,19 +53,19 @@ pub(super) fn acts_out(case: &Case<'_>, text: &mut CaseText<'_>) -> (Vec<ActOut>
         };
         let authority = if legal {
             let a = text.clean(&act.authority);
-            text.conf(f(ActField::Authority), "an authority", a)
+            text.conf(f(ActField::Authority), "authority", a)
         } else {
             None
         };
         let case_number = if legal && pointing {
             let n = text.clean(&act.case_number);
-            text.conf(f(ActField::CaseNumber), "a case number", n)
+            text.conf(f(ActField::CaseNumber), "case_number", n)
         } else {
             None
         };
         let detention_place = if detention && pointing {
             let p = text.clean(&act.detention_place);
-            text.conf(f(ActField::DetentionPlace), "a place of detention", p)
+            text.conf(f(ActField::DetentionPlace), "detention_place", p)
         } else {
             None
         };

@@ -4,12 +4,13 @@
 use super::case::{Case, CaseText};
 use super::{AttachmentOut, Sanitised};
 
-/// Adds the attachments that may go to the report; returns what was left out, for the notes.
+/// Adds the attachments that may go to the report; returns what was left out (a code and its
+/// English words), for the notes.
 pub(super) fn select(
     case: &Case<'_>,
     text: &mut CaseText<'_>,
     out: &mut Sanitised,
-) -> Vec<&'static str> {
+) -> Vec<(&'static str, &'static str)> {
     let profile = case.profile;
     let mut left_out = Vec::new();
     for a in &case.input.attachments {
@@ -20,11 +21,20 @@ pub(super) fn select(
         if !allowed {
             left_out.push(
                 if !profile.attachments || !case.carries("supporting_documents") {
-                    "an attachment (this recipient gets no attachments)"
+                    (
+                        "attachment_not_for_recipient",
+                        "an attachment (this recipient gets no attachments)",
+                    )
                 } else if !a.shareable {
-                    "an attachment not marked shareable"
+                    (
+                        "attachment_not_shareable",
+                        "an attachment not marked shareable",
+                    )
                 } else {
-                    "an attachment that cannot be cleaned of metadata"
+                    (
+                        "attachment_not_cleanable",
+                        "an attachment that cannot be cleaned of metadata",
+                    )
                 },
             );
             continue;

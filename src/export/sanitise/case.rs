@@ -84,7 +84,7 @@ impl Case<'_> {
                     .get(id)
                     .map_or_else(|| withheld.clone(), |l| l.as_str().to_owned()),
             ),
-            Some(Shown::Removed(_)) | None => Decision::Replace(withheld.clone()),
+            Some(Shown::Removed(..)) | None => Decision::Replace(withheld.clone()),
         }
     }
 }
@@ -100,9 +100,12 @@ pub(super) struct CaseText<'a> {
     /// Actors (positions in the name index) whose names were replaced in the text.
     pub in_text: Vec<usize>,
     /// Confidential fields left out.
+    /// Codes of the confidential fields left out (`authority`, `place`… see [`field_words`]).
     pub removed_fields: Vec<&'static str>,
     /// What was made less precise.
-    pub coarsened: Vec<String>,
+    /// What was made less precise: a field code, and the precision it was given to
+    /// (`month`, `year`, `day`, or `country` for a place).
+    pub coarsened: Vec<(&'static str, &'static str)>,
 }
 
 impl<'a> CaseText<'a> {
@@ -173,16 +176,16 @@ impl<'a> CaseText<'a> {
     }
 
     /// A date made no more precise than allowed in this case.
-    pub fn date(&mut self, d: &Option<PartialDate>, what: &str) -> Option<DateOut> {
+    pub fn date(&mut self, d: &Option<PartialDate>, what: &'static str) -> Option<DateOut> {
         let (out, was) = coarsen_date(d.as_ref()?, self.date_precision);
         if was {
-            self.coarsened.push(format!(
-                "{what} (given to the {})",
+            self.coarsened.push((
+                what,
                 match self.date_precision {
                     DatePrecision::Month => "month",
                     DatePrecision::Year => "year",
                     _ => "day",
-                }
+                },
             ));
         }
         Some(out)
@@ -215,7 +218,7 @@ fn clean_labels<'a>(
         let label = match cast.shown.get(id) {
             Some(Shown::Named) => actors.get(id).map(|a| a.name.clone()),
             Some(Shown::AsChosen(l) | Shown::Pseudonym(l)) => Some(l.clone()),
-            Some(Shown::Removed(_)) | None => None,
+            Some(Shown::Removed(..)) | None => None,
         };
         if let Some(l) = label {
             let (cleaned, _) = ctx.index.redact(&l, &label_rules);
@@ -245,12 +248,14 @@ pub(super) fn sanitise_case(
     let case_no = u32::try_from(out.report.cases.len() + 1).unwrap_or(u32::MAX);
 
     let mut cast = people::cast(ctx, incident, &actors, number, case_no);
-    if let Some(reason) = cast.left_out_reason.take() {
+    if let Some((reason, params)) = cast.left_out_reason.take() {
         out.left_out.push(LeftOut {
             incident_id: incident.id.clone(),
             number,
             title: incident.title.clone(),
             reason,
+            reason_code: "victim_left_out".to_owned(),
+            params,
         });
         // Its notes and warnings are about a case that will not be written. Pseudonyms it
         // reserved stay reserved: a later case uses the same one for the same actor.
@@ -266,7 +271,7 @@ pub(super) fn sanitise_case(
                 }
             }
             Shown::Pseudonym(_) => ctx.any_pseudonym = true,
-            Shown::AsChosen(_) | Shown::Removed(_) => {}
+            Shown::AsChosen(_) | Shown::Removed(..) => {}
         }
     }
     let ctx: &Ctx<'_> = ctx;
@@ -319,18 +324,18 @@ pub(super) fn sanitise_case(
     let current_situation = text.clean(&incident.current_situation);
     let current_situation = text.conf(
         flagged(IncidentField::CurrentSituation),
-        "current situation",
+        "current_situation",
         current_situation,
     );
     let domestic_remedies = text.clean(&incident.domestic_remedies);
     let domestic_remedies = text.conf(
         flagged(IncidentField::DomesticRemedies),
-        "domestic remedies",
+        "domestic_remedies",
         domestic_remedies,
     );
     let place = match &incident.place {
         Some(p) if precision_rank(p.precision) < precision_rank(place_precision) => {
-            text.coarsened.push("the place (recorded more precisely than this recipient may receive; only the country is given)".to_owned());
+            text.coarsened.push(("place", "country"));
             None
         }
         Some(p) => {
@@ -339,8 +344,8 @@ pub(super) fn sanitise_case(
         }
         None => None,
     };
-    let start = text.date(&incident.start, "the start date");
-    let end = text.date(&incident.end, "the end date");
+    let start = text.date(&incident.start, "start_date");
+    let end = text.date(&incident.end, "end_date");
 
     let (people, people_order) = people::people_out(&case, &mut text, cover);
     let (acts, acts_left_out, pointing_left_out) = acts::acts_out(&case, &mut text);
@@ -351,7 +356,7 @@ pub(super) fn sanitise_case(
                 mechanism: ctx.term("un_mechanism", &link.mechanism),
                 body: text.clean(&link.body),
                 form: ctx.term("cooperation_form", &link.form),
-                date: text.date(&link.date, "a UN cooperation date"),
+                date: text.date(&link.date, "un_cooperation_date"),
                 reference: text.clean(&link.reference),
             });
         }
@@ -410,4 +415,29 @@ pub(super) fn sanitise_case(
         seal: Seal,
     });
     out.incident_ids.push(incident.id.clone());
+}
+
+/// A field code of the notes in English words (the CLI's and the JSON preview's wording; the
+/// app translates the code itself).
+pub(crate) fn field_words(code: &str) -> &'static str {
+    match code {
+        "act_date" => "an act's date",
+        "act_description" => "an act's description",
+        "authority" => "an authority",
+        "case_number" => "a case number",
+        "detention_place" => "a place of detention",
+        "account" => "account",
+        "current_situation" => "current situation",
+        "domestic_remedies" => "domestic remedies",
+        "place" => "place",
+        "start_date" => "the start date",
+        "end_date" => "the end date",
+        "un_cooperation_date" => "a UN cooperation date",
+        "name" => "a name",
+        "gender" => "gender",
+        "occupation" => "occupation",
+        "work" => "work",
+        "registration" => "registration",
+        _ => "a field",
+    }
 }

@@ -4,11 +4,12 @@
 
 use std::collections::BTreeSet;
 
+use super::case::field_words;
 use super::case::{Case, CaseText};
 use super::{finding, scripts, PersonOut, Sanitised, Shown};
 use crate::export::profile::Need;
 use crate::export::redact::Decision;
-use crate::export::types::{ExportRequest, Note, NoteKind};
+use crate::export::types::{params, ExportRequest, Note, NoteKind, Params};
 use crate::records::validate::current_consent;
 use crate::records::{ActorKind, DatePrecision};
 
@@ -22,12 +23,14 @@ pub(super) struct LeftOutCounts {
     pub sources: usize,
 }
 
-fn note(case_no: u32, kind: NoteKind, detail: String) -> Note {
+fn note(case_no: u32, kind: NoteKind, detail: String, code: &str, params: Params) -> Note {
     Note {
         case: Some(case_no),
         kind,
         shown_as: String::new(),
         detail,
+        code: code.to_owned(),
+        params,
     }
 }
 
@@ -39,7 +42,7 @@ pub(super) fn notes_and_warnings(
     out: &mut Sanitised,
     left_out: &LeftOutCounts,
     people_order: &[&str],
-    attachment_notes: Vec<&'static str>,
+    attachment_notes: Vec<(&'static str, &'static str)>,
 ) {
     let case_no = case.case_no;
     let number = case.number;
@@ -49,31 +52,54 @@ pub(super) fn notes_and_warnings(
             .by_pos
             .get(pos)
             .and_then(|id| case.actors.get(id))
-            .map(|a| a.name.clone())
-            .unwrap_or_else(|| "someone recorded in another case".to_owned());
+            .map(|a| a.name.clone());
         let shown_as = match case.decide(*pos) {
             Decision::Replace(l) => l,
             Decision::Named => continue,
+        };
+        let (code, params) = match &who {
+            Some(name) => ("name_in_text", params([("who", name.clone())])),
+            None => ("name_in_text_other_case", Params::new()),
         };
         out.notes.push(Note {
             case: Some(case_no),
             kind: NoteKind::NameInText,
             shown_as,
-            detail: format!("{who}: name replaced in the text"),
+            detail: format!(
+                "{}: name replaced in the text",
+                who.as_deref().unwrap_or("someone recorded in another case")
+            ),
+            code: code.to_owned(),
+            params,
         });
     }
     for what in &text.removed_fields {
         out.notes.push(note(
             case_no,
             NoteKind::FieldRemoved,
-            format!("Left out, marked confidential: {what}"),
+            format!("Left out, marked confidential: {}", field_words(what)),
+            "confidential_field",
+            params([("field", (*what).to_owned())]),
         ));
     }
-    for what in &text.coarsened {
+    for (what, precision) in &text.coarsened {
+        let detail = if *precision == "country" {
+            "Made less precise: the place (recorded more precisely than this recipient may receive; only the country is given)".to_owned()
+        } else {
+            format!(
+                "Made less precise: {} (given to the {precision})",
+                field_words(what)
+            )
+        };
         out.notes.push(note(
             case_no,
             NoteKind::Coarsened,
-            format!("Made less precise: {what}"),
+            detail,
+            "coarsened",
+            params([
+                ("field", (*what).to_owned()),
+                ("precision", (*precision).to_owned()),
+            ]),
         ));
     }
     // A name written in a script the record has no spelling for cannot be found: say so.
@@ -123,7 +149,10 @@ pub(super) fn notes_and_warnings(
                 "The text of this case is partly in {} script, but {} has no spelling in it. Tadamun can only withhold spellings it knows: add theirs under \"Other names\" (People step), or check the preview line by line.",
                 missing.join(" and "),
                 actor.name
-            )));
+            )).with([
+                ("scripts", missing.iter().map(|s| script_code(s)).collect::<Vec<_>>().join(",")),
+                ("who", actor.name.clone()),
+            ]));
         }
     }
     let counted = [
@@ -132,24 +161,32 @@ pub(super) fn notes_and_warnings(
             NoteKind::Removed,
             "act(s) done to or by someone who does not appear, with all their details (date, description, authority, case number, place)",
             "Left out:",
+            "acts_left_out",
         ),
         (
             left_out.pointing,
             NoteKind::FieldRemoved,
             "act(s) concerning someone who is not named (they would identify them)",
             "Left out: the case number and place of detention of",
+            "identifying_act_details_left_out",
         ),
         (
             left_out.sources,
             NoteKind::Removed,
             "source(s) who do not appear in the report",
             "Left out of the cover sheet:",
+            "sources_left_out",
         ),
     ];
-    for (count, kind, what, lead) in counted {
+    for (count, kind, what, lead, code) in counted {
         if count > 0 {
-            out.notes
-                .push(note(case_no, kind, format!("{lead} {count} {what}")));
+            out.notes.push(note(
+                case_no,
+                kind,
+                format!("{lead} {count} {what}"),
+                code,
+                params([("count", count.to_string())]),
+            ));
         }
     }
     if case.profile.keep_confidential_fields {
@@ -165,16 +202,18 @@ pub(super) fn notes_and_warnings(
                     out.warnings.push(finding(case_no, number, "named_at_level_1", format!(
                         "{} agreed only to de-identified use by the UN (level 1). This file names them because it is for your own legal team: keep it inside your organisation and send it encrypted.",
                         a.name
-                    )));
+                    )).with([("who", a.name.clone())]));
                 }
             }
         }
     }
-    for what in attachment_notes {
+    for (code, what) in attachment_notes {
         out.notes.push(note(
             case_no,
             NoteKind::Attachment,
             format!("Left out: {what}"),
+            code,
+            Params::new(),
         ));
     }
     if !incident.internal_notes.trim().is_empty() {
@@ -182,6 +221,8 @@ pub(super) fn notes_and_warnings(
             case_no,
             NoteKind::FieldRemoved,
             "Left out: internal notes (never exported)".to_owned(),
+            "internal_notes_left_out",
+            Params::new(),
         ));
     }
 }
@@ -293,7 +334,7 @@ pub(super) fn what_the_profile_needs(
                         let who = case.actors.get(id).map_or("A victim", |a| a.name.as_str());
                         out.blockers.push(finding(case_no, number, "risks_not_explained", format!(
                             "{who}'s consent was recorded without the risks being explained. The Secretary-General's report needs consent given after the risks were explained."
-                        )));
+                        )).with([("who", who.to_owned())]));
                     }
                 }
             }
@@ -308,5 +349,26 @@ pub(super) fn what_the_profile_needs(
                 out.warnings.push(finding(case_no, number, "outside_period", "This case started outside the reporting period. It may still be included if it continued into the period; say so in the account.".to_owned()));
             }
         }
+    }
+}
+
+/// The ISO 15924 code of a script named by [`super::scripts`] (a screen names it in its own
+/// language from the code).
+fn script_code(name: &str) -> &'static str {
+    match name {
+        "Latin" => "Latn",
+        "Greek" => "Grek",
+        "Cyrillic" => "Cyrl",
+        "Armenian" => "Armn",
+        "Hebrew" => "Hebr",
+        "Arabic" => "Arab",
+        "Devanagari" => "Deva",
+        "Georgian" => "Geor",
+        "Hangul" => "Hang",
+        "Japanese kana" => "Kana",
+        "Chinese" => "Hani",
+        "Ethiopic" => "Ethi",
+        "Thai" => "Thai",
+        _ => "Zyyy",
     }
 }

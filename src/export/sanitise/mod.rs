@@ -36,7 +36,7 @@ use serde::{Serialize, Serializer};
 
 use super::profile::{Labels, Need, Profile};
 use super::redact::{is_bidi_control, Decision, NameIndex, Rules};
-use super::types::{ExportRequest, Finding, Submitter};
+use super::types::{params, ExportRequest, Finding, Params, Submitter};
 use crate::records::validate::countries;
 use crate::records::{Actor, ActorKind, DatePrecision, PartialDate, PlacePrecision, Urgency};
 use crate::vocab::Vocabularies;
@@ -85,7 +85,9 @@ enum Shown {
     /// Initials or anonymous description, as they chose.
     AsChosen(String),
     Pseudonym(String),
-    Removed(String),
+    /// Left out: why, as a code (`no_consent`, `consent_withdrawn`, `consent_level`) and the
+    /// consent level where there is one.
+    Removed(&'static str, Option<u8>),
 }
 
 fn precision_rank(p: PlacePrecision) -> u8 {
@@ -217,19 +219,24 @@ impl Ctx<'_> {
 }
 
 /// What the report needs from the request, checked.
-fn check_request(profile: &Profile, request: &ExportRequest) -> crate::Result<()> {
+fn check_request(request: &ExportRequest) -> crate::Result<()> {
     use crate::VaultError;
-    if !profile.languages.contains(&request.language) {
-        return Err(VaultError::InvalidInput(format!(
-            "{} accepts reports in {}; '{}' is not one of them.",
-            profile.name.en,
-            profile.languages.join(", "),
-            request.language
-        )));
+    if !crate::export::profile::REPORT_LANGUAGES.contains(&request.language.as_str()) {
+        return Err(VaultError::refused(
+            "unknown_language",
+            format!(
+                "A report can be written in {}; '{}' is not one of them.",
+                crate::export::profile::REPORT_LANGUAGES.join(", "),
+                request.language
+            ),
+            [("language", request.language.clone())],
+        ));
     }
     if request.incident_ids.is_empty() {
-        return Err(VaultError::InvalidInput(
-            "Choose at least one incident to export.".to_owned(),
+        return Err(VaultError::refused(
+            "no_incident_chosen",
+            "Choose at least one incident to export.",
+            [],
         ));
     }
     if let Some(p) = &request.reporting_period {
@@ -237,9 +244,10 @@ fn check_request(profile: &Profile, request: &ExportRequest) -> crate::Result<()
             time::Date::parse(d, time::macros::format_description!("[year]-[month]-[day]")).is_ok()
         };
         if !ok(&p.from) || !ok(&p.to) || p.from > p.to {
-            return Err(VaultError::InvalidInput(
-                "The reporting period needs two dates (YYYY-MM-DD), the first before the second."
-                    .to_owned(),
+            return Err(VaultError::refused(
+                "bad_period",
+                "The reporting period needs two dates (YYYY-MM-DD), the first before the second.",
+                [],
             ));
         }
     }
@@ -256,7 +264,7 @@ pub fn sanitise(
     all_actors: &[Actor],
     vocab: &Vocabularies,
 ) -> crate::Result<Sanitised> {
-    check_request(profile, request)?;
+    check_request(request)?;
     let labels = Labels::new(&request.language)?;
     let refs: Vec<&Actor> = all_actors.iter().collect();
     let index = NameIndex::new(&refs);
@@ -382,8 +390,25 @@ pub fn sanitise(
                 incident_number: None,
                 code: "no_mandate".to_owned(),
                 message: "No Special Procedures mandate is named. Name the mandate(s) you are writing to (for example, the Special Rapporteur on the situation of human rights defenders).".to_owned(),
+                params: Params::new(),
             });
         }
+    }
+    if !profile.languages.contains(&request.language) {
+        out.warnings.push(Finding {
+            case: None,
+            incident_number: None,
+            code: "not_a_working_language".to_owned(),
+            message: format!(
+                "{} works in {}. A report in another language may wait for translation: write it in one of those if you can.",
+                profile.name.en,
+                profile.languages.join(", ")
+            ),
+            params: params([
+                ("recipient", profile.id.clone()),
+                ("languages", profile.languages.join(",")),
+            ]),
+        });
     }
     if profile.cover_sheet && cover.submitter.is_none() {
         let finding = Finding {
@@ -391,6 +416,7 @@ pub fn sanitise(
             incident_number: None,
             code: "no_submitter".to_owned(),
             message: "The submitter is not filled in. UN mechanisms do not consider anonymous communications: give a name and a secure contact for the confidential cover sheet.".to_owned(),
+            params: Params::new(),
         };
         if profile.need("submitter") == Some(Need::Required) {
             out.blockers.push(finding);
@@ -404,6 +430,7 @@ pub fn sanitise(
             incident_number: None,
             code: "nothing_to_export".to_owned(),
             message: "No case can be exported to this recipient: every chosen case was left out (the reason for each is listed with it).".to_owned(),
+            params: Params::new(),
         });
     }
     out.report.pseudonyms_used = ctx.any_pseudonym;
@@ -413,12 +440,69 @@ pub fn sanitise(
     Ok(out)
 }
 
+/// Every code a [`Finding`] of the preview can have (each has words in the app).
+pub const FINDING_CODES: &[&str] = &[
+    "no_victim",
+    "no_victim_work",
+    "no_un_link",
+    "no_date",
+    "no_country",
+    "no_account",
+    "date_year_only",
+    "un_raised_unknown",
+    "no_perpetrator",
+    "risks_not_explained",
+    "outside_period",
+    "no_mandate",
+    "no_submitter",
+    "nothing_to_export",
+    "not_a_working_language",
+    "name_script_missing",
+    "named_at_level_1",
+    "no_name_form",
+    "person_left_out",
+];
+
+/// Every code a note of the preview can have (each has words in the app).
+pub const NOTE_CODES: &[&str] = &[
+    "name_in_text",
+    "name_in_text_other_case",
+    "confidential_field",
+    "coarsened",
+    "acts_left_out",
+    "identifying_act_details_left_out",
+    "sources_left_out",
+    "attachment_not_for_recipient",
+    "attachment_not_shareable",
+    "attachment_not_cleanable",
+    "internal_notes_left_out",
+    "name_confidential",
+    "person_removed",
+    "perpetrator_not_named",
+    "pseudonymised",
+    "named_as_chosen",
+];
+
 fn finding(case: u32, number: i64, code: &str, message: String) -> Finding {
     Finding {
         case: Some(case),
         incident_number: Some(number),
         code: code.to_owned(),
         message,
+        params: Params::new(),
+    }
+}
+
+impl Finding {
+    /// The same finding with these values for a translated message.
+    pub(crate) fn with<const N: usize>(self, pairs: [(&str, String); N]) -> Self {
+        self.with_params(params(pairs))
+    }
+
+    /// The same finding with these values for a translated message.
+    pub(crate) fn with_params(mut self, values: Params) -> Self {
+        self.params = values;
+        self
     }
 }
 
@@ -475,6 +559,78 @@ fn reliability_code(r: crate::records::Reliability) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every code the preview can carry has words in the app (`finding-…`, `note-…`,
+    /// `leftOut-…` in the English catalogue), and every code written in the sanitiser's source
+    /// is one of the listed ones: a new finding cannot reach a screen as untranslated English.
+    #[test]
+    fn every_preview_code_has_words_in_the_app() {
+        let catalogue = include_str!("../../../ui/src/lib/i18n/locales/en.ftl");
+        let has = |id: String| catalogue.contains(&format!("\n{id} ="));
+        for code in FINDING_CODES {
+            assert!(
+                has(format!("finding-{code}")),
+                "no words for finding {code}"
+            );
+        }
+        for code in NOTE_CODES {
+            assert!(has(format!("note-{code}")), "no words for note {code}");
+        }
+        assert!(has("leftOut-victim_left_out".to_owned()));
+        let sources = [
+            include_str!("mod.rs"),
+            include_str!("findings.rs"),
+            include_str!("people.rs"),
+            include_str!("case.rs"),
+            include_str!("attachments.rs"),
+            include_str!("acts.rs"),
+            include_str!("cover.rs"),
+        ]
+        .join("\n");
+        let literal_after = |text: &str, skip: usize| -> Option<String> {
+            let mut rest = text;
+            for _ in 0..skip {
+                let at = rest.find('"')?;
+                let end = rest[at + 1..].find('"')?;
+                rest = &rest[at + end + 2..];
+            }
+            let at = rest.find('"')?;
+            // The literal must be an argument of this call, not text further on.
+            if rest[..at].contains([')', ';']) {
+                return None;
+            }
+            let end = rest[at + 1..].find('"')?;
+            Some(rest[at + 1..at + 1 + end].to_owned())
+        };
+        let mut found = 0;
+        for (marker, skip) in [("finding(case_no", 0), ("need(\n", 1), ("code: \"", 0)] {
+            let mut rest = sources.as_str();
+            while let Some(at) = rest.find(marker) {
+                let after = &rest[at + marker.len() - usize::from(marker.ends_with('"'))..];
+                let is_output_code = !marker.starts_with("code")
+                    || after
+                        .get(1..)
+                        .and_then(|t| t.find('"').map(|end| &t[end + 1..]))
+                        .is_some_and(|t| t.starts_with(".to_owned()"));
+                if let Some(code) = literal_after(after, skip).filter(|_| is_output_code) {
+                    if code
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+                    {
+                        assert!(
+                            FINDING_CODES.contains(&code.as_str())
+                                || NOTE_CODES.contains(&code.as_str())
+                                || code == "victim_left_out",
+                            "{code} is not listed in FINDING_CODES or NOTE_CODES"
+                        );
+                        found += 1;
+                    }
+                }
+                rest = &rest[at + marker.len()..];
+            }
+        }
+        assert!(found >= 15, "the scan found only {found} codes");
+    }
 
     #[test]
     fn pseudonym_letters_go_on_after_z() {

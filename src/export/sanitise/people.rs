@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use super::case::{Case, CaseText};
 use super::{coarsen_day, finding, initials, Ctx, Shown};
 use super::{ConsentOut, CoverSheet, PersonOut, TermOut};
-use crate::export::types::{Finding, Note, NoteKind};
+use crate::export::types::{params, Finding, Note, NoteKind, Params};
 use crate::records::validate::current_consent;
 use crate::records::{Actor, ActorField, ActorKind, DatePrecision, Incident, NameForm};
 
@@ -19,7 +19,8 @@ pub(super) struct Cast<'a> {
     /// How each involved actor appears.
     pub shown: HashMap<&'a str, Shown>,
     /// Why the whole case is left out (a victim who may not appear), if it is.
-    pub left_out_reason: Option<String>,
+    /// Why the case is left out (English, and the values for a translation), if it is.
+    pub left_out_reason: Option<(String, Params)>,
     /// Notes for the preview, kept only if the case is written.
     pub notes: Vec<Note>,
     /// Warnings for the preview, kept only if the case is written.
@@ -57,7 +58,7 @@ pub(super) fn cast<'a>(
     }
 
     let mut shown: HashMap<&str, Shown> = HashMap::new();
-    let mut left_out_reason: Option<String> = None;
+    let mut left_out_reason: Option<(String, Params)> = None;
     let mut notes = Vec::new();
     let mut warnings = Vec::new();
     for id in &order {
@@ -84,13 +85,16 @@ pub(super) fn cast<'a>(
         } else {
             let consent = current_consent(incident, &actor.id).filter(|c| c.revoked_at.is_none());
             match consent {
-                None => Shown::Removed(if current_consent(incident, &actor.id).is_some() {
-                    "consent was withdrawn".to_owned()
-                } else {
-                    "no consent is recorded".to_owned()
-                }),
+                None => Shown::Removed(
+                    if current_consent(incident, &actor.id).is_some() {
+                        "consent_withdrawn"
+                    } else {
+                        "no_consent"
+                    },
+                    None,
+                ),
                 Some(c) if c.level < profile.include_min_level => {
-                    Shown::Removed(format!("their consent is level {}", c.level))
+                    Shown::Removed("consent_level", Some(c.level))
                 }
                 Some(c) if c.level < profile.name_min_level => {
                     Shown::Pseudonym(ctx.pseudonym(actor))
@@ -109,7 +113,7 @@ pub(super) fn cast<'a>(
                                 warnings.push(finding(case_no, number, "no_name_form", format!(
                                     "{} agreed to publication but not how to be named (full name, initials or a description): they appear as a pseudonym.",
                                     actor.name
-                                )));
+                                )).with([("who", actor.name.clone())]));
                                 Shown::Pseudonym(ctx.pseudonym(actor))
                             }
                         }
@@ -134,17 +138,33 @@ pub(super) fn cast<'a>(
                         "{}'s name is marked confidential, so a pseudonym is used.",
                         actor.name
                     ),
+                    code: "name_confidential".to_owned(),
+                    params: params([("who", actor.name.clone())]),
                 });
                 Shown::Pseudonym(ctx.pseudonym(actor))
             }
             d => d,
         };
         match &decision {
-            Shown::Removed(why) => {
+            Shown::Removed(why_code, level) => {
+                let why = match (*why_code, level) {
+                    ("consent_withdrawn", _) => "consent was withdrawn".to_owned(),
+                    (_, Some(level)) => format!("their consent is level {level}"),
+                    _ => "no consent is recorded".to_owned(),
+                };
+                let values = params([
+                    ("who", actor.name.clone()),
+                    ("roles", actor_roles.join(",")),
+                    ("why", (*why_code).to_owned()),
+                    ("level", level.map(|l| l.to_string()).unwrap_or_default()),
+                ]);
                 if is_victim && left_out_reason.is_none() {
-                    left_out_reason = Some(format!(
-                        "{} is a victim and {why}: the case is not sent to this recipient.",
-                        actor.name
+                    left_out_reason = Some((
+                        format!(
+                            "{} is a victim and {why}: the case is not sent to this recipient.",
+                            actor.name
+                        ),
+                        values.clone(),
                     ));
                 }
                 notes.push(Note {
@@ -152,33 +172,48 @@ pub(super) fn cast<'a>(
                     kind: NoteKind::Removed,
                     shown_as: ctx.withheld.clone(),
                     detail: format!("{} ({role_words}) does not appear: {why}.", actor.name),
+                    code: "person_removed".to_owned(),
+                    params: values.clone(),
                 });
                 if !is_victim {
                     warnings.push(finding(case_no, number, "person_left_out", format!(
                         "{} ({role_words}) does not appear because {why}. If they agreed to more, record it on the Consent step.",
                         actor.name
-                    )));
+                    )).with_params(values));
                 }
             }
-            Shown::Pseudonym(p) => notes.push(Note {
-                case: Some(case_no),
-                kind: NoteKind::Pseudonymised,
-                shown_as: p.clone(),
-                detail: if perpetrator_only {
-                    format!(
-                        "{} — individual alleged perpetrators are not named to this recipient",
-                        actor.name
+            Shown::Pseudonym(p) => {
+                let level = current_consent(incident, &actor.id).map_or(0, |c| c.level);
+                let (detail, code) = if perpetrator_only {
+                    (
+                        format!(
+                            "{} — individual alleged perpetrators are not named to this recipient",
+                            actor.name
+                        ),
+                        "perpetrator_not_named",
                     )
                 } else {
-                    let level = current_consent(incident, &actor.id).map_or(0, |c| c.level);
-                    format!("{} — name withheld: consent level {level}", actor.name)
-                },
-            }),
+                    (
+                        format!("{} — name withheld: consent level {level}", actor.name),
+                        "pseudonymised",
+                    )
+                };
+                notes.push(Note {
+                    case: Some(case_no),
+                    kind: NoteKind::Pseudonymised,
+                    shown_as: p.clone(),
+                    detail,
+                    code: code.to_owned(),
+                    params: params([("who", actor.name.clone()), ("level", level.to_string())]),
+                });
+            }
             Shown::AsChosen(label) => notes.push(Note {
                 case: Some(case_no),
                 kind: NoteKind::NamedAsChosen,
                 shown_as: label.clone(),
                 detail: format!("{} — named as they chose for publication", actor.name),
+                code: "named_as_chosen".to_owned(),
+                params: params([("who", actor.name.clone())]),
             }),
             Shown::Named => {}
         }
@@ -252,7 +287,7 @@ pub(super) fn people_out<'a>(
             .map(|r| ctx.term("role", r))
             .collect();
         let label_clean = if named {
-            text.conf(af(ActorField::Name), "a name", Some(label.clone()))
+            text.conf(af(ActorField::Name), "name", Some(label.clone()))
                 .unwrap_or_else(|| label.clone())
         } else {
             label.clone()

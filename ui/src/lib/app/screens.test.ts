@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { withoutIsolation } from "../i18n/translate";
 import { tm } from "../i18n/index.svelte";
 import type { VaultStatus } from "../ipc/bindings";
 import {
@@ -62,7 +63,7 @@ describe("lockNoticeFor", () => {
   it("says how many minutes of inactivity locked the vault", () => {
     const notice = lockNoticeFor("inactivity", 5);
     expect(notice).not.toBeNull();
-    expect(tm(notice!)).toBe("Locked after 5 minutes without activity.");
+    expect(withoutIsolation(tm(notice!))).toBe("Locked after 5 minutes without activity.");
     expect(tm(lockNoticeFor("inactivity", 1)!)).toBe("Locked after 1 minute without activity.");
   });
 
@@ -104,11 +105,14 @@ describe("lastSessionNotice", () => {
     lastSession,
     rollbackWarning: null,
     eraseMarkRemoved: false,
+    language: null,
   });
 
   it("says when the vault was last opened and its latest change", () => {
     const notice = lastSessionNotice(open({ change: 1234, unlockedAt: "2026-11-30T18:02:00Z" }), (iso) => `<${iso}>`);
-    expect(tm(notice!)).toBe("Vault opened. It was last opened on <2026-11-30T18:02:00Z>; its latest change is number 1234.");
+    expect(withoutIsolation(tm(notice!))).toBe(
+      "Vault opened. The time before, it was opened on <2026-11-30T18:02:00Z>; its latest change is number 1234.",
+    );
   });
 
   it("says nothing for a vault with no record of an earlier session", () => {

@@ -66,14 +66,14 @@ export function lockNoticeFor(reason: LockReason, autoLockMinutes: number | null
       return null;
     case "inactivity":
       return autoLockMinutes === null
-        ? { key: "notice.lockedInactivityUnknown" }
-        : { plural: "notice.lockedInactivity", count: autoLockMinutes };
+        ? { key: "notice-lockedInactivityUnknown" }
+        : { plural: "notice-lockedInactivity", count: autoLockMinutes };
     case "suspend":
-      return { key: "notice.lockedSuspend" };
+      return { key: "notice-lockedSuspend" };
     case "screen_locked":
-      return { key: "notice.lockedScreen" };
+      return { key: "notice-lockedScreen" };
     case "erased":
-      return { key: "notice.erased" };
+      return { key: "notice-erased" };
   }
 }
 
@@ -94,5 +94,5 @@ export function autoLockChoices(current: number): number[] {
 export function lastSessionNotice(status: VaultStatus, formatDate: (iso: string) => string): Message | null {
   const last = status.lastSession;
   if (last === null) return null;
-  return { key: "notice.lastSession", params: { date: formatDate(last.unlockedAt), change: String(last.change) } };
+  return { key: "notice-lastSession", params: { date: formatDate(last.unlockedAt), change: String(last.change) } };
 }

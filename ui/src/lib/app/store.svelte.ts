@@ -5,7 +5,8 @@
 import type { AppError, CreatedDemoVault, CreatedVault, VaultLockedEvent, VaultStatus } from "../ipc/bindings";
 import * as api from "../ipc/commands";
 import { normaliseError } from "../ipc/errors";
-import { getLocale, type Message } from "../i18n/index.svelte";
+import { getLocale, setLocale, type Message } from "../i18n/index.svelte";
+import { isLocale } from "../i18n/locales";
 import { formatMoment } from "../records/dates";
 import { resetListState } from "../records/list-state.svelte";
 import { resetEvidenceSession } from "../evidence/session.svelte";
@@ -84,6 +85,10 @@ export class AppStore {
 
   setStatus(status: VaultStatus): void {
     this.status = status;
+    // The language chosen in an earlier session, remembered in the vault folder.
+    if (status.language !== null && isLocale(status.language) && status.language !== getLocale()) {
+      setLocale(status.language);
+    }
     if (status.state !== "unlocked") {
       this.recoveryKey = null;
       this.demoCreated = null;
@@ -127,9 +132,9 @@ export class AppStore {
 
   didUnlock(status: VaultStatus, withRecoveryKey: boolean): void {
     this.notice = status.eraseMarkRemoved
-      ? { key: "notice.eraseMarkRemoved" }
+      ? { key: "notice-eraseMarkRemoved" }
       : withRecoveryKey
-        ? { key: "notice.unlockedWithRecovery" }
+        ? { key: "notice-unlockedWithRecovery" }
         : lastSessionNotice(status, formatDateTime);
     this.rollbackAcknowledged = false;
     this.lockError = null;
@@ -143,7 +148,7 @@ export class AppStore {
   }
 
   didErase(status: VaultStatus): void {
-    this.notice = { key: "notice.erased" };
+    this.notice = { key: "notice-erased" };
     this.setStatus(status);
   }
 
@@ -171,7 +176,7 @@ export class AppStore {
     if (paths.length === 0) return;
     const target = this.view === "editor" && this.isUnlocked ? this.#dropTarget : null;
     if (target !== null) target(paths);
-    else this.say({ key: "evidence.openIncidentFirst" });
+    else this.say({ key: "evidence-openIncidentFirst" });
   }
 
   #canNavigate(): boolean {

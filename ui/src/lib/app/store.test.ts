@@ -21,6 +21,7 @@ const status = (state: VaultState, autoLockMinutes = 5): VaultStatus => ({
   lastSession: null,
   rollbackWarning: null,
   eraseMarkRemoved: false,
+  language: null,
 });
 
 beforeEach(() => {
@@ -44,7 +45,7 @@ describe("app store", () => {
     const app = new AppStore();
     await app.refresh();
     expect(app.screen).toBe("startup-error");
-    expect(app.startupError).toEqual({ code: "io", message: "permission denied", problems: [] });
+    expect(app.startupError).toEqual({ code: "io", message: "permission denied", problems: [], detail: null, params: {} });
   });
 
   it("shows the recovery key once after creation, then home", () => {
@@ -110,7 +111,11 @@ describe("app store", () => {
   it("says when the vault was last opened, and warns until read when it looks older", () => {
     const app = new AppStore();
     app.didUnlock(
-      { ...status("unlocked"), lastSession: { change: 42, unlockedAt: "2026-11-30T18:02:00Z" }, rollbackWarning: "older" },
+      {
+        ...status("unlocked"),
+        lastSession: { change: 42, unlockedAt: "2026-11-30T18:02:00Z" },
+        rollbackWarning: { code: "rolled_back", databaseChange: 40, lastChange: 42, message: "older" },
+      },
       false,
     );
     expect(tm(app.notice!)).toContain("latest change is number 42");
@@ -232,7 +237,7 @@ describe("what outlives a lock", () => {
     app.didUnlock(status("unlocked"), false);
     listState.filters.text = "Amal";
     listState.offset = 50;
-    app.say({ key: "delete.done", params: { number: 3, revisions: 2 } });
+    app.say({ key: "delete-done", params: { number: 3, revisions: 2 } });
     api.lock.mockResolvedValue(status("locked"));
     await app.lockNow();
     expect(listState.filters.text).toBe("");

@@ -1,3 +1,4 @@
+import { withoutIsolation } from "../i18n/translate";
 import { describe, expect, it } from "vitest";
 import type { Attachment, CaptureMetadata } from "../ipc/bindings";
 import { tm } from "../i18n/index.svelte";
@@ -55,7 +56,7 @@ const ok = (name: string, extra: { duplicate_content?: boolean; already_attached
 const failed = (name: string, code: "io" | "cancelled" | "disk_full", message = ""): AttachmentOutcome => ({
   name,
   imported: null,
-  error: { code, message, problems: [] },
+  error: { code, message, problems: [], detail: null, params: {} },
   original: null,
 });
 
@@ -182,17 +183,18 @@ describe("summariseOutcomes", () => {
     expect(tm(summaryHeadline(summary))).toBe("2 of 4 files attached.");
   });
 
-  it("shows the core's own words for an error this build does not know", () => {
+  it("says an error this build does not know in the screens' language, the core's words kept as details", () => {
     const summary = summariseOutcomes([
       {
         name: "x.bin",
         imported: null,
-        error: { code: "too_big" as never, message: "Larger than 4 GiB.", problems: [] },
+        error: { code: "too_big" as never, message: "Larger than 4 GiB.", problems: [], detail: null, params: {} },
         original: null,
       },
     ]);
     const line = summary.lines[0];
-    expect(line?.kind === "failed" ? tm(line.reason) : "").toBe("Larger than 4 GiB.");
+    expect(line?.kind === "failed" ? tm(line.reason) : "").toBe("Something went wrong.");
+    expect(line?.kind === "failed" && "details" in line.reason ? line.reason.details : "").toBe("Larger than 4 GiB.");
   });
 
   it("reports a cancelled batch and the files skipped, not as failures", () => {
@@ -210,7 +212,7 @@ describe("summariseOutcomes", () => {
 
   it("survives an outcome with neither a result nor an error", () => {
     const summary = summariseOutcomes([{ name: "", imported: null, error: null, original: null }]);
-    expect(summary.lines).toEqual([{ kind: "failed", name: "?", reason: { key: "evidence.failedUnknown" } }]);
+    expect(summary.lines).toEqual([{ kind: "failed", name: "?", reason: { key: "evidence-failedUnknown" } }]);
   });
 });
 
@@ -255,11 +257,11 @@ describe("metadata", () => {
       dimensions: [4032, 3024],
     };
     expect(hasLocation(meta)).toBe(true);
-    expect(metadataLines(meta).map(tm)).toEqual([
+    expect(metadataLines(meta).map((line) => withoutIsolation(tm(line)))).toEqual([
       "Taken 2024-05-01 12:30:00",
       "At latitude 36.80651, longitude -10.18150",
       "Device: Apple iPhone 12",
-      "4032 × 3024 pixels",
+      "4,032 × 3,024 pixels",
     ]);
   });
 

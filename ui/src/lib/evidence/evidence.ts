@@ -12,7 +12,7 @@ export type AttachmentOutcome = ImportOutcome;
 
 // Sizes.
 
-const UNITS = ["size.bytes", "size.kib", "size.mib", "size.gib", "size.tib"] as const;
+const UNITS = ["size-bytes", "size-kib", "size-mib", "size-gib", "size-tib"] as const;
 
 /** "512 B", "1.5 KiB", "3.2 MiB" (binary units, one decimal below 100, in the locale's digits). */
 export function formatSize(bytes: number, locale = "en"): Message {
@@ -29,7 +29,7 @@ export function formatSize(bytes: number, locale = "en"): Message {
   }
   const digits = unit === 0 || value >= 100 ? 0 : 1;
   const size = new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
-  return { key: UNITS[unit] ?? "size.bytes", params: { size } };
+  return { key: UNITS[unit] ?? "size-bytes", params: { size } };
 }
 
 // Speed and time left.
@@ -103,11 +103,11 @@ export function secondsLeft(remaining: number, rate: number | null): number | nu
 
 /** "a few seconds", "40 seconds", "3 minutes", "2 h 5 min". */
 export function formatDuration(seconds: number): Message {
-  if (seconds < 5) return { key: "evidence.timeFewSeconds" };
-  if (seconds < 60) return { plural: "evidence.timeSeconds", count: Math.ceil(seconds / 5) * 5 };
+  if (seconds < 5) return { key: "evidence-timeFewSeconds" };
+  if (seconds < 60) return { plural: "evidence-timeSeconds", count: Math.ceil(seconds / 5) * 5 };
   const minutes = Math.ceil(seconds / 60);
-  if (minutes < 60) return { plural: "evidence.timeMinutes", count: minutes };
-  return { key: "evidence.timeHours", params: { hours: Math.floor(minutes / 60), minutes: minutes % 60 } };
+  if (minutes < 60) return { plural: "evidence-timeMinutes", count: minutes };
+  return { key: "evidence-timeHours", params: { hours: Math.floor(minutes / 60), minutes: minutes % 60 } };
 }
 
 /** Share of the bytes done, 0 to 1 (0 for an empty file, so the bar never shows NaN). */
@@ -153,7 +153,7 @@ export function summariseOutcomes(outcomes: readonly AttachmentOutcome[]): Impor
       cancelled = true;
       failures.push({ kind: "skipped", name });
     } else {
-      const reason: Message = outcome.error === null ? { key: "evidence.failedUnknown" } : errorMessage(outcome.error);
+      const reason: Message = outcome.error === null ? { key: "evidence-failedUnknown" } : errorMessage(outcome.error);
       failures.push({ kind: "failed", name, reason });
     }
   }
@@ -168,9 +168,9 @@ export function summariseOutcomes(outcomes: readonly AttachmentOutcome[]): Impor
 
 /** The one-line result of a batch, for the status line. */
 export function summaryHeadline(summary: ImportSummary): Message {
-  if (summary.cancelled) return { plural: "evidence.summaryCancelled", count: summary.added };
-  if (summary.added === summary.files) return { plural: "evidence.summaryAll", count: summary.added };
-  return { plural: "evidence.summarySome", count: summary.added, params: { files: summary.files } };
+  if (summary.cancelled) return { plural: "evidence-summaryCancelled", count: summary.added };
+  if (summary.added === summary.files) return { plural: "evidence-summaryAll", count: summary.added };
+  return { plural: "evidence-summarySome", count: summary.added, params: { files: summary.files } };
 }
 
 // What can be done with each kind of file.
@@ -263,20 +263,20 @@ export function hasMetadata(metadata: CaptureMetadata): boolean {
 export function metadataLines(metadata: CaptureMetadata): Message[] {
   const lines: Message[] = [];
   if (metadata.taken_at !== null && metadata.taken_at.trim() !== "") {
-    lines.push({ key: "evidence.metaTaken", params: { time: formatTakenAt(metadata.taken_at) } });
+    lines.push({ key: "evidence-metaTaken", params: { time: formatTakenAt(metadata.taken_at) } });
   }
   if (metadata.latitude !== null && metadata.longitude !== null) {
     lines.push({
-      key: "evidence.metaLocation",
+      key: "evidence-metaLocation",
       params: { lat: coordinate(metadata.latitude), lon: coordinate(metadata.longitude) },
     });
   }
   if (metadata.device !== null && metadata.device.trim() !== "") {
-    lines.push({ key: "evidence.metaDevice", params: { device: metadata.device.trim() } });
+    lines.push({ key: "evidence-metaDevice", params: { device: metadata.device.trim() } });
   }
   if (metadata.dimensions !== null) {
     const [width, height] = metadata.dimensions;
-    lines.push({ key: "evidence.metaDimensions", params: { width, height } });
+    lines.push({ key: "evidence-metaDimensions", params: { width, height } });
   }
   return lines;
 }

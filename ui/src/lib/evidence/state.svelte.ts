@@ -146,8 +146,8 @@ export class EvidenceState {
       const failed = results.filter((r) => r.error !== null);
       this.originalsResult =
         failed.length === 0
-          ? { plural: "evidence.originalsRemoved", count: removed.length }
-          : { key: "evidence.originalsFailed", params: { names: failed.map((r) => r.name).join(", ") } };
+          ? { plural: "evidence-originalsRemoved", count: removed.length }
+          : { key: "evidence-originalsFailed", params: { names: failed.map((r) => r.name).join(", ") } };
       this.originals = null;
     } catch (e) {
       this.originalsResult = errorMessage(normaliseError(e));

@@ -146,8 +146,18 @@ describe("evidence state", () => {
     expect(api.cancelImport).toHaveBeenCalledTimes(1);
     expect(state.cancelling).toBe(true);
     running.resolve([
-      { name: "a.jpg", imported: null, error: { code: "cancelled", message: "cancelled", problems: [] }, original: null },
-      { name: "b.jpg", imported: null, error: { code: "cancelled", message: "cancelled", problems: [] }, original: null },
+      {
+        name: "a.jpg",
+        imported: null,
+        error: { code: "cancelled", message: "cancelled", problems: [], detail: null, params: {} },
+        original: null,
+      },
+      {
+        name: "b.jpg",
+        imported: null,
+        error: { code: "cancelled", message: "cancelled", problems: [], detail: null, params: {} },
+        original: null,
+      },
     ]);
     await done;
     expect(state.cancelling).toBe(false);

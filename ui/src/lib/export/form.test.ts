@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ProfileSummary } from "../ipc/bindings";
-import { tm } from "../i18n/index.svelte";
+import { withoutIsolation } from "../i18n/translate";
+import type { Finding, ProfileSummary } from "../ipc/bindings";
+import { setLocale, tm } from "../i18n/index.svelte";
 import {
   buildRequest,
   canRun,
@@ -9,6 +10,9 @@ import {
   exportErrorMessage,
   findingMessage,
   languageFor,
+  defaultLanguage,
+  isWorkingLanguage,
+  languageOrder,
   namingSentence,
   newForm,
   previewBlockedReason,
@@ -126,10 +130,20 @@ describe("buildRequest", () => {
     expect(buildRequest(form({ recipient: PUBLIC.id, submitter: typed }), PUBLIC, ["i1"])?.submitter).toBeNull();
   });
 
-  it("falls back to a language the recipient accepts", () => {
+  it("writes any of the six UN languages, and falls back to the recipient's first for anything else", () => {
     const english = profile({ languages: ["en"] });
-    expect(buildRequest(form({ recipient: english.id, language: "fr" }), english, ["i1"])?.language).toBe("en");
+    expect(buildRequest(form({ recipient: english.id, language: "ar" }), english, ["i1"])?.language).toBe("ar");
+    expect(buildRequest(form({ recipient: english.id, language: "xx" }), english, ["i1"])?.language).toBe("en");
     expect(languageFor(OHCHR, "es")).toBe("es");
+    expect(languageFor(OHCHR, "zh")).toBe("zh");
+  });
+
+  it("starts in the screens' language when the recipient works in it, and lists working languages first", () => {
+    const un = profile({ languages: ["en", "fr", "es"] });
+    expect(defaultLanguage(un, "fr")).toBe("fr");
+    expect(defaultLanguage(un, "ar")).toBe("en");
+    expect(isWorkingLanguage(un, "ru")).toBe(false);
+    expect(languageOrder(un)).toEqual(["en", "fr", "es", "ar", "ru", "zh"]);
   });
 });
 
@@ -148,19 +162,56 @@ describe("small helpers", () => {
   });
 
   it("says which case a finding is about", () => {
-    expect(tm(findingMessage({ case: 2, incident_number: 7, code: "no_un_link", message: "No UN link." }))).toBe(
-      "Case 2: No UN link.",
+    const finding = (over: Partial<Finding>): Finding => ({
+      case: null,
+      incident_number: null,
+      code: "no_un_link",
+      message: "(the core's English)",
+      params: {},
+      ...over,
+    });
+    expect(withoutIsolation(tm(findingMessage(finding({ case: 2, incident_number: 7 }))))).toMatch(
+      /^Case 2: No cooperation with the UN is linked\./,
     );
-    expect(tm(findingMessage({ case: null, incident_number: null, code: "no_submitter", message: "Say who submits." }))).toBe(
-      "Say who submits.",
-    );
+    // A code this build has no words for: the core's own sentence, never nothing.
+    expect(tm(findingMessage(finding({ code: "from_the_future", message: "Say who submits." })))).toBe("Say who submits.");
   });
 
-  it("shows the core's words for a value typed wrong, else the usual sentence", () => {
-    expect(tm(exportErrorMessage({ code: "invalid_input", message: "Choose the folder to export into.", problems: [] }))).toBe(
-      "Choose the folder to export into.",
+  it("says findings with their values in the screens' language", () => {
+    const finding: Finding = {
+      case: 1,
+      incident_number: 4,
+      code: "person_left_out",
+      message: "(English)",
+      params: { who: "أمل", roles: "witness", why: "consent_level", level: "0" },
+    };
+    setLocale("en");
+    expect(withoutIsolation(tm(findingMessage(finding)))).toContain("أمل");
+    expect(withoutIsolation(tm(findingMessage(finding)))).toContain("their consent is level 0");
+    setLocale("fr");
+    const french = withoutIsolation(tm(findingMessage(finding)));
+    expect(french).toContain("أمل");
+    expect(french).not.toContain("consent is level");
+    setLocale("en");
+  });
+
+  it("says the core's finer reason in the screens' language, never the core's English", () => {
+    const error = {
+      code: "invalid_input" as const,
+      message: "(the core's English)",
+      problems: [],
+      detail: "not_a_public_key",
+      params: { key: "age1xyz" },
+    };
+    setLocale("en");
+    expect(withoutIsolation(tm(exportErrorMessage(error)))).toMatch(/^“age1xyz…” is not an age public key/);
+    setLocale("ru");
+    expect(tm(exportErrorMessage(error))).not.toContain("(the core's English)");
+    setLocale("en");
+    expect(tm(exportErrorMessage({ ...error, detail: "from_the_future" }))).toContain("Something typed here is not valid");
+    expect(tm(exportErrorMessage({ code: "locked", message: "locked", problems: [], detail: null, params: {} }))).toContain(
+      "The vault is locked.",
     );
-    expect(tm(exportErrorMessage({ code: "locked", message: "locked", problems: [] }))).toContain("The vault is locked.");
   });
 });
 
@@ -182,11 +233,11 @@ describe("namingSentence", () => {
 
 describe("the buttons", () => {
   it("cannot preview without a recipient, incidents or a format", () => {
-    expect(previewBlockedReason(null)).toEqual({ key: "export.needRecipient" });
+    expect(previewBlockedReason(null)).toEqual({ key: "export-needRecipient" });
     const request = buildRequest(form({ recipient: OHCHR.id }), OHCHR, ["i1"])!;
     expect(previewBlockedReason(request)).toBeNull();
-    expect(previewBlockedReason({ ...request, incident_ids: [] })).toEqual({ key: "export.needIncidents" });
-    expect(previewBlockedReason({ ...request, formats: [] })).toEqual({ key: "export.needFormat" });
+    expect(previewBlockedReason({ ...request, incident_ids: [] })).toEqual({ key: "export-needIncidents" });
+    expect(previewBlockedReason({ ...request, formats: [] })).toEqual({ key: "export-needFormat" });
   });
 
   const ready: RunInput = {
@@ -205,14 +256,14 @@ describe("the buttons", () => {
 
   it("cannot export without a preview, or with one made for other choices", () => {
     expect(canRun({ ...ready, previewCurrent: false })).toBe(false);
-    expect(runBlockedReason({ ...ready, previewCurrent: false })).toEqual({ key: "export.needPreview" });
-    expect(runBlockedReason({ ...ready, previewCurrent: false, previewStale: true })).toEqual({ key: "export.previewAgain" });
+    expect(runBlockedReason({ ...ready, previewCurrent: false })).toEqual({ key: "export-needPreview" });
+    expect(runBlockedReason({ ...ready, previewCurrent: false, previewStale: true })).toEqual({ key: "export-previewAgain" });
   });
 
   it("cannot export while there are blockers, no folder, wrong keys, or an export running", () => {
-    expect(runBlockedReason({ ...ready, blockers: 1 })).toEqual({ key: "export.blocked" });
-    expect(runBlockedReason({ ...ready, folder: "   " })).toEqual({ key: "export.needFolder" });
-    expect(runBlockedReason({ ...ready, keysProblem: true })).toEqual({ key: "export.fixKeys" });
-    expect(runBlockedReason({ ...ready, running: true })).toEqual({ key: "export.running" });
+    expect(runBlockedReason({ ...ready, blockers: 1 })).toEqual({ key: "export-blocked" });
+    expect(runBlockedReason({ ...ready, folder: "   " })).toEqual({ key: "export-needFolder" });
+    expect(runBlockedReason({ ...ready, keysProblem: true })).toEqual({ key: "export-fixKeys" });
+    expect(runBlockedReason({ ...ready, running: true })).toEqual({ key: "export-running" });
   });
 });

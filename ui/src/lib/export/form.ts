@@ -2,6 +2,7 @@
 // becomes, what the recipient's consent levels mean in words, and when each button works.
 // No state and no calls to the core here, so all of it is tested.
 
+import { findingText } from "./words";
 import type { AppError, ExportRequest, Finding, Format, ProfileSummary, ReportingPeriod, Submitter } from "../ipc/bindings";
 import { errorMessage } from "../ipc/errors";
 import type { Message } from "../i18n/index.svelte";
@@ -10,8 +11,8 @@ import type { Message } from "../i18n/index.svelte";
 export const FORMATS: readonly Format[] = ["docx", "pdf", "json", "csv", "uwazi_csv"];
 export const DEFAULT_FORMATS: readonly Format[] = ["docx", "pdf"];
 
-/** The report languages the app can name. */
-export const LANGUAGES = ["en", "fr", "es"] as const;
+/** The languages a report can be written in: the six official UN languages. */
+export const LANGUAGES = ["en", "fr", "es", "ar", "ru", "zh"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export function isLanguage(code: string): code is Language {
@@ -83,9 +84,31 @@ export function isBlankSubmitter(submitter: Submitter): boolean {
   return cleanSubmitter(submitter) === null;
 }
 
-/** The language to send: the one chosen if the recipient accepts it, else its first. */
+/**
+ * The language to send: the one chosen when it is a report language, else the recipient's first
+ * working language. A language the recipient does not work in is written, with a warning.
+ */
 export function languageFor(profile: ProfileSummary, chosen: string): string {
-  return profile.languages.includes(chosen) ? chosen : (profile.languages[0] ?? chosen);
+  return isLanguage(chosen) ? chosen : (profile.languages[0] ?? "en");
+}
+
+/** Whether the recipient works in `code` (else the report may wait for translation). */
+export function isWorkingLanguage(profile: ProfileSummary, code: string): boolean {
+  return profile.languages.includes(code);
+}
+
+/**
+ * The language a report starts in for `profile`: the screens' language when the recipient works
+ * in it, else the recipient's first working language.
+ */
+export function defaultLanguage(profile: ProfileSummary, interfaceLanguage: string): string {
+  return isWorkingLanguage(profile, interfaceLanguage) ? interfaceLanguage : (profile.languages[0] ?? "en");
+}
+
+/** The report languages for a recipient: its working languages first, then the others. */
+export function languageOrder(profile: ProfileSummary): string[] {
+  const working = LANGUAGES.filter((l) => profile.languages.includes(l));
+  return [...working, ...LANGUAGES.filter((l) => !profile.languages.includes(l))];
 }
 
 /** The formats ticked, each once, in the usual order. */
@@ -120,15 +143,15 @@ export function buildRequest(
 export function namingSentence(profile: Pick<ProfileSummary, "include_min_level" | "name_min_level">): Message {
   const params = { named: profile.name_min_level, included: profile.include_min_level };
   return profile.include_min_level < profile.name_min_level
-    ? { key: "export.naming", params }
-    : { key: "export.namingOnly", params };
+    ? { key: "export-naming", params }
+    : { key: "export-namingOnly", params };
 }
 
 /** Why "Show what will leave this device" cannot run yet, or `null` when it can. */
 export function previewBlockedReason(request: ExportRequest | null): Message | null {
-  if (request === null) return { key: "export.needRecipient" };
-  if (request.incident_ids.length === 0) return { key: "export.needIncidents" };
-  if (request.formats.length === 0) return { key: "export.needFormat" };
+  if (request === null) return { key: "export-needRecipient" };
+  if (request.incident_ids.length === 0) return { key: "export-needIncidents" };
+  if (request.formats.length === 0) return { key: "export-needFormat" };
   return null;
 }
 
@@ -146,11 +169,11 @@ export interface RunInput {
 
 /** Why the export cannot be written yet, or `null` when it can. */
 export function runBlockedReason(input: RunInput): Message | null {
-  if (input.running) return { key: "export.running" };
-  if (!input.previewCurrent) return { key: input.previewStale ? "export.previewAgain" : "export.needPreview" };
-  if (input.blockers > 0) return { key: "export.blocked" };
-  if (input.folder.trim() === "") return { key: "export.needFolder" };
-  if (input.keysProblem) return { key: "export.fixKeys" };
+  if (input.running) return { key: "export-running" };
+  if (!input.previewCurrent) return { key: input.previewStale ? "export-previewAgain" : "export-needPreview" };
+  if (input.blockers > 0) return { key: "export-blocked" };
+  if (input.folder.trim() === "") return { key: "export-needFolder" };
+  if (input.keysProblem) return { key: "export-fixKeys" };
   return null;
 }
 
@@ -160,9 +183,8 @@ export function canRun(input: RunInput): boolean {
 
 /** A blocker or warning, with "Case N:" in front when it is about one case. */
 export function findingMessage(finding: Finding): Message {
-  return finding.case === null
-    ? { text: finding.message }
-    : { key: "export.findingCase", params: { case: finding.case, message: finding.message } };
+  const text = findingText(finding);
+  return finding.case === null ? { text } : { key: "export-findingCase", params: { case: finding.case, message: text } };
 }
 
 /** The first 16 hex digits of a SHA-256, enough to compare by eye. */
@@ -171,10 +193,9 @@ export function shortHash(sha256: string): string {
 }
 
 /**
- * An error from an export command. The core's own words say exactly what to fix for a value
- * typed here (a folder, a key, a period), so they are shown rather than the generic sentence.
+ * An error from an export command: the core's finer reason (a folder that is not empty, a key
+ * that is not a public key, a period the wrong way round) in the screens' language.
  */
 export function exportErrorMessage(error: AppError): Message {
-  if (error.code === "invalid_input" && error.message.trim() !== "") return { text: error.message };
   return errorMessage(error);
 }

@@ -17,13 +17,19 @@ export interface Segment {
   readonly mark: string | null;
 }
 
-/** One marker per distinct `shown_as` (blank ones dropped), longest first. */
-export function markersFrom(notes: readonly Pick<Note, "shown_as" | "detail">[]): Marker[] {
+/**
+ * One marker per distinct `shown_as` (blank ones dropped), longest first. `describe` says a note
+ * in words (the app passes its translation; the core's English by default).
+ */
+export function markersFrom<N extends Pick<Note, "shown_as" | "detail">>(
+  notes: readonly N[],
+  describe: (note: N) => string = (note) => note.detail,
+): Marker[] {
   const details = new Map<string, string[]>();
   for (const note of notes) {
     if (note.shown_as.trim() === "") continue;
     const list = details.get(note.shown_as) ?? [];
-    const detail = note.detail.trim();
+    const detail = describe(note).trim();
     if (detail !== "" && !list.includes(detail)) list.push(detail);
     details.set(note.shown_as, list);
   }

@@ -6,12 +6,13 @@ import type { ExportOutcome, ExportProgress, ExportRequest, Preview, ProfileSumm
 import * as api from "../ipc/commands";
 import { normaliseError } from "../ipc/errors";
 import { onExportProgress, stopListening, type UnlistenFn } from "../ipc/events";
-import type { Message } from "../i18n/index.svelte";
+import { getLocale, type Message } from "../i18n/index.svelte";
 import {
   buildRequest,
   exportErrorMessage,
   isBlankSubmitter,
-  languageFor,
+  defaultLanguage,
+  isWorkingLanguage,
   newForm,
   previewBlockedReason,
   runBlockedReason,
@@ -19,6 +20,7 @@ import {
   type ExportForm,
 } from "./form";
 import { markersFrom, type Marker } from "./highlight";
+import { noteText } from "./words";
 
 export class ExportState {
   profiles = $state<ProfileSummary[] | null>(null);
@@ -63,7 +65,7 @@ export class ExportState {
     this.shown !== null && this.request !== null && this.shown.key === this.requestKey ? this.shown.preview : null,
   );
   readonly previewStale: boolean = $derived(this.shown !== null && this.preview === null);
-  readonly markers: Marker[] = $derived(this.preview === null ? [] : markersFrom(this.preview.notes));
+  readonly markers: Marker[] = $derived(this.preview === null ? [] : markersFrom(this.preview.notes, noteText));
   readonly previewReason: Message | null = $derived(previewBlockedReason(this.request));
   readonly keyList: string[] = $derived(splitLines(this.keys));
   readonly runReason: Message | null = $derived(
@@ -98,7 +100,11 @@ export class ExportState {
   chooseRecipient(id: string): void {
     this.form.recipient = id;
     const profile = this.profiles?.find((p) => p.id === id);
-    if (profile !== undefined) this.form.language = languageFor(profile, this.form.language);
+    // Keep a language the new recipient works in; else start in the screens' language when it
+    // does, else in its first working language (any of the six can still be chosen).
+    if (profile !== undefined && !isWorkingLanguage(profile, this.form.language)) {
+      this.form.language = defaultLanguage(profile, getLocale());
+    }
   }
 
   async showPreview(): Promise<boolean> {

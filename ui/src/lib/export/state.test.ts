@@ -1,3 +1,4 @@
+import { withoutIsolation } from "../i18n/translate";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { ExportProgress, Preview, ProfileSummary } from "../ipc/bindings";
 import { tm } from "../i18n/index.svelte";
@@ -59,14 +60,45 @@ const preview = (blockers = 0): Preview => ({
   recipient: "OHCHR reprisals team",
   document: [{ kind: "paragraph", label: "", text: "Person A was questioned.", rtl: false }],
   cover_sheet: [],
-  notes: [{ case: 1, kind: "pseudonymised", shown_as: "Person A", detail: "name withheld: consent level 1" }],
-  blockers: Array.from({ length: blockers }, () => ({ case: 1, incident_number: 3, code: "no_un_link", message: "No UN link." })),
+  notes: [
+    {
+      case: 1,
+      kind: "pseudonymised",
+      shown_as: "Person A",
+      detail: "name withheld: consent level 1",
+      code: "pseudonymised",
+      params: { who: "Amal", level: "1" },
+    },
+  ],
+  blockers: Array.from({ length: blockers }, () => ({
+    case: 1,
+    incident_number: 3,
+    code: "no_un_link",
+    message: "No UN link.",
+    params: {},
+  })),
   warnings: [],
   left_out: [],
   cases: 1,
   files: [
-    { name: "submission.docx", what: "The report", confidential: false, contents: ["Summary", "The cases"] },
-    { name: "submission.pdf", what: "The report", confidential: false, contents: ["Summary", "The cases"] },
+    {
+      name: "submission.docx",
+      what: "The report",
+      confidential: false,
+      contents: ["Summary", "The cases"],
+      kind: "report_docx",
+      case: null,
+      content_codes: ["victims"],
+    },
+    {
+      name: "submission.pdf",
+      what: "The report",
+      confidential: false,
+      contents: ["Summary", "The cases"],
+      kind: "report_pdf",
+      case: null,
+      content_codes: ["victims"],
+    },
   ],
 });
 
@@ -125,7 +157,7 @@ describe("export state", () => {
     exp.form.formats = ["pdf"];
     expect(exp.preview).toBeNull();
     expect(exp.previewStale).toBe(true);
-    expect(exp.runReason).toEqual({ key: "export.previewAgain" });
+    expect(exp.runReason).toEqual({ key: "export-previewAgain" });
 
     exp.form.submitter.name = "Someone";
     exp.form.formats = ["docx", "pdf"];
@@ -159,7 +191,7 @@ describe("export state", () => {
     api.exportPreview.mockResolvedValue(preview(1));
     await exp.showPreview();
     await choose(exp, "/media/usb");
-    expect(exp.runReason).toEqual({ key: "export.blocked" });
+    expect(exp.runReason).toEqual({ key: "export-blocked" });
     expect(await exp.run()).toBe(false);
     expect(api.exportRun).not.toHaveBeenCalled();
   });
@@ -168,10 +200,10 @@ describe("export state", () => {
     const exp = await ready();
     api.exportPreview.mockResolvedValue(preview());
     await exp.showPreview();
-    expect(exp.runReason).toEqual({ key: "export.needFolder" });
+    expect(exp.runReason).toEqual({ key: "export-needFolder" });
     // A path typed into the page is not a folder chosen in the dialog.
     exp.folder = "/media/usb/to-ohchr";
-    expect(exp.runReason).toEqual({ key: "export.needFolder" });
+    expect(exp.runReason).toEqual({ key: "export-needFolder" });
     await choose(exp, "/media/usb/to-ohchr");
     exp.keys = " age1abc \n\n";
     const outcome = { dir: "/media/usb/to-ohchr", files: [], encrypted: true, cases: 1 };
@@ -194,9 +226,14 @@ describe("export state", () => {
   it("shows what is wrong with a key, and forgets it once the keys are edited", async () => {
     const exp = await ready();
     exp.keys = "age1nope";
-    api.exportCheckKeys.mockRejectedValue({ code: "invalid_input", message: "“age1nope” is not an age public key." });
+    api.exportCheckKeys.mockRejectedValue({
+      code: "invalid_input",
+      message: "(the core's English)",
+      detail: "not_a_public_key",
+      params: { key: "age1nope" },
+    });
     expect(await exp.checkKeys()).toBe(false);
-    expect(tm(exp.keysError!)).toBe("“age1nope” is not an age public key.");
+    expect(withoutIsolation(tm(exp.keysError!))).toMatch(/^“age1nope…” is not an age public key\./);
     exp.keys = "age1better";
     exp.keysEdited();
     expect(exp.keysError).toBeNull();
@@ -210,10 +247,11 @@ describe("export state", () => {
     api.exportRun.mockRejectedValue({ code: "io", message: "permission denied" });
     expect(await exp.run()).toBe(false);
     expect(exp.error).not.toBeNull();
-    expect(tm(exp.error!)).toContain("permission denied");
+    expect(tm(exp.error!)).toBe("Tadamun could not read or write one of its files.");
+    expect(exp.error !== null && "details" in exp.error ? exp.error.details : "").toBe("permission denied");
     expect(exp.outcome).toBeNull();
     // Ready to try again once a folder is chosen again.
-    expect(exp.runReason).toEqual({ key: "export.needFolder" });
+    expect(exp.runReason).toEqual({ key: "export-needFolder" });
     await choose(exp, "/media/usb");
     expect(exp.runReason).toBeNull();
   });

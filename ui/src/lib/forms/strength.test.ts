@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { PassphraseStrength } from "../ipc/bindings";
-import { t, tm } from "../i18n/index.svelte";
+import { setLocale, t, tm } from "../i18n/index.svelte";
 import {
   clampScore,
   createStrengthChecker,
@@ -8,15 +8,17 @@ import {
   newPassphraseBlocker,
   scoreLabel,
   strengthView,
+  crackTimeMessage,
   type StrengthState,
 } from "./strength";
+import { withoutIsolation } from "../i18n/translate";
 
 const strength = (over: Partial<PassphraseStrength> = {}): PassphraseStrength => ({
   score: 4,
   acceptable: true,
   tooShort: false,
   minLength: 12,
-  crackTime: "centuries",
+  crackSeconds: 1e12,
   warning: null,
   suggestions: [],
   ...over,
@@ -50,28 +52,45 @@ describe("strength presentation", () => {
     const view = strengthView(scored({ score: 3, tooShort: true, minLength: 14 }), true);
     expect(view.tooShortMin).toBe(14);
     expect(view.acceptable).toBe(false);
-    expect(t("strength.tooShort", { min: view.tooShortMin! })).toBe("Too short: at least 14 characters.");
+    expect(t("strength-tooShort", { min: view.tooShortMin! })).toBe("Too short: at least 14 characters.");
   });
 
-  it("passes zxcvbn's warning, suggestions and crack time through", () => {
+  it("translates zxcvbn's warning and suggestions by code, and drops codes it has no words for", () => {
+    setLocale("en");
     const view = strengthView(
       scored({
         score: 1,
         acceptable: false,
-        warning: "This is a top-10 common password.",
-        suggestions: ["Add another word or two.", ""],
-        crackTime: "3 minutes",
+        warning: "ThisIsATop10Password",
+        suggestions: ["AddAnotherWordOrTwo", "", "SomeFutureAdvice"],
+        crackSeconds: 180,
       }),
       true,
     );
-    expect(view.warning).toBe("This is a top-10 common password.");
-    expect(view.suggestions).toEqual(["Add another word or two."]);
-    expect(view.crackTime).toBe("3 minutes");
+    expect(view.warning).toBe("strength-warning-ThisIsATop10Password");
+    expect(view.suggestions).toEqual(["strength-suggestion-AddAnotherWordOrTwo"]);
+    expect(view.crackTime === null ? "" : withoutIsolation(tm(view.crackTime))).toBe("3 minutes");
+    setLocale("ru");
+    expect(view.crackTime === null ? "" : tm(view.crackTime)).toBe("3 минуты");
+    setLocale("en");
+  });
+
+  it("says the time to guess in the largest fitting unit, and centuries beyond a hundred years", () => {
+    const say = (seconds: number): string => withoutIsolation(tm(crackTimeMessage(seconds)));
+    setLocale("en");
+    expect(say(0.2)).toBe("less than a second");
+    expect(say(1)).toBe("1 second");
+    expect(say(59)).toBe("59 seconds");
+    expect(say(3600 * 5)).toBe("5 hours");
+    expect(say(86400 * 40)).toBe("1 month");
+    expect(say(31_557_600 * 3)).toBe("3 years");
+    expect(say(31_557_600 * 500)).toBe("centuries");
+    expect(say(Number.POSITIVE_INFINITY)).toBe("centuries");
   });
 
   it("shows a prompt when empty, 'checking' before the first answer, and a failure", () => {
-    expect(strengthView(EMPTY_STRENGTH, false).label).toBe("strength.empty");
-    expect(strengthView({ strength: null, pending: true, failed: false }, true).label).toBe("strength.checking");
+    expect(strengthView(EMPTY_STRENGTH, false).label).toBe("strength-empty");
+    expect(strengthView({ strength: null, pending: true, failed: false }, true).label).toBe("strength-checking");
     expect(strengthView({ strength: null, pending: false, failed: true }, true).status).toBe("failed");
   });
 });

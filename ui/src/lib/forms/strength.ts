@@ -2,7 +2,8 @@
 // The score itself comes from the core (zxcvbn in Rust); this only presents it.
 
 import type { PassphraseStrength } from "../ipc/bindings";
-import type { Message, MessageKey } from "../i18n/index.svelte";
+import type { Message, MessageKey, PluralKey } from "../i18n/index.svelte";
+import { hasMessage } from "../i18n/translate";
 
 export interface StrengthState {
   /** The latest answer; while `pending` it may belong to what was typed before. */
@@ -21,11 +22,11 @@ export const STRENGTH_DEBOUNCE_MS = 150;
 export type Score = 0 | 1 | 2 | 3 | 4;
 
 const SCORE_LABELS: Readonly<Record<Score, MessageKey>> = {
-  0: "strength.score0",
-  1: "strength.score1",
-  2: "strength.score2",
-  3: "strength.score3",
-  4: "strength.score4",
+  0: "strength-score0",
+  1: "strength-score1",
+  2: "strength-score2",
+  3: "strength-score3",
+  4: "strength-score4",
 };
 
 export function clampScore(score: number): Score {
@@ -48,9 +49,34 @@ export interface StrengthView {
   readonly className: string;
   readonly acceptable: boolean;
   readonly tooShortMin: number | null;
-  readonly crackTime: string | null;
-  readonly warning: string | null;
-  readonly suggestions: readonly string[];
+  readonly crackTime: Message | null;
+  readonly warning: MessageKey | null;
+  readonly suggestions: readonly MessageKey[];
+}
+
+const UNITS: readonly [PluralKey, number][] = [
+  ["strength-time-seconds", 1],
+  ["strength-time-minutes", 60],
+  ["strength-time-hours", 3600],
+  ["strength-time-days", 86400],
+  ["strength-time-months", 2_629_800],
+  ["strength-time-years", 31_557_600],
+];
+
+/** How long a guess would take, in words of the current language ("3 days", "centuries"). */
+export function crackTimeMessage(seconds: number): Message {
+  if (!Number.isFinite(seconds) || seconds >= 100 * 31_557_600) return { key: "strength-time-centuries" };
+  if (seconds < 1) return { key: "strength-time-instant" };
+  let chosen = UNITS[0] ?? (["strength-time-seconds", 1] as const);
+  for (const unit of UNITS) if (seconds >= unit[1]) chosen = unit;
+  return { plural: chosen[0], count: Math.round(seconds / chosen[1]) };
+}
+
+/** The message for one of the estimator's codes, or null for a code this build has no words for. */
+function feedbackKey(kind: "warning" | "suggestion", code: string | null): MessageKey | null {
+  if (code === null || code === "") return null;
+  const key = `strength-${kind}-${code}`;
+  return hasMessage(key) ? key : null;
 }
 
 export function strengthView(state: StrengthState, hasInput: boolean): StrengthView {
@@ -63,11 +89,11 @@ export function strengthView(state: StrengthState, hasInput: boolean): StrengthV
     warning: null,
     suggestions: [],
   } as const;
-  if (!hasInput) return { ...base, status: "empty", label: "strength.empty" };
+  if (!hasInput) return { ...base, status: "empty", label: "strength-empty" };
   const s = state.strength;
   if (s === null) {
-    if (state.failed) return { ...base, status: "failed", label: "strength.unavailable" };
-    return { ...base, status: "checking", label: "strength.checking" };
+    if (state.failed) return { ...base, status: "failed", label: "strength-unavailable" };
+    return { ...base, status: "checking", label: "strength-checking" };
   }
   const score = clampScore(s.score);
   return {
@@ -77,9 +103,9 @@ export function strengthView(state: StrengthState, hasInput: boolean): StrengthV
     className: `strength-${score}`,
     acceptable: s.acceptable && !s.tooShort,
     tooShortMin: s.tooShort ? s.minLength : null,
-    crackTime: s.crackTime === "" ? null : s.crackTime,
-    warning: s.warning === null || s.warning === "" ? null : s.warning,
-    suggestions: s.suggestions.filter((x) => x !== ""),
+    crackTime: crackTimeMessage(s.crackSeconds),
+    warning: feedbackKey("warning", s.warning),
+    suggestions: s.suggestions.map((code) => feedbackKey("suggestion", code)).filter((k) => k !== null),
   };
 }
 
@@ -93,15 +119,15 @@ export interface NewPassphraseInput {
 
 /** Why the submit button is disabled, or `null` when the form may be sent. */
 export function newPassphraseBlocker(input: NewPassphraseInput): Message | null {
-  if (input.current !== undefined && input.current === "") return { key: "reason.current" };
-  if (input.passphrase === "") return { key: "reason.empty" };
+  if (input.current !== undefined && input.current === "") return { key: "reason-current" };
+  if (input.passphrase === "") return { key: "reason-empty" };
   const { strength, pending, failed } = input.strength;
-  if (pending || (strength === null && !failed)) return { key: "reason.checking" };
-  if (strength === null) return { key: "reason.strengthUnavailable" };
-  if (strength.tooShort) return { key: "reason.tooShort", params: { min: strength.minLength } };
-  if (!strength.acceptable) return { key: "reason.weak" };
-  if (input.confirm === "") return { key: "reason.repeat" };
-  if (input.confirm !== input.passphrase) return { key: "reason.mismatch" };
+  if (pending || (strength === null && !failed)) return { key: "reason-checking" };
+  if (strength === null) return { key: "reason-strengthUnavailable" };
+  if (strength.tooShort) return { key: "reason-tooShort", params: { min: strength.minLength } };
+  if (!strength.acceptable) return { key: "reason-weak" };
+  if (input.confirm === "") return { key: "reason-repeat" };
+  if (input.confirm !== input.passphrase) return { key: "reason-mismatch" };
   return null;
 }
 

@@ -5,9 +5,9 @@ import type { Message } from "../i18n/index.svelte";
 
 export function verifyFindings(report: VerifyReport): Message[] {
   const findings: Message[] = [];
-  if (!report.databaseIntact) findings.push({ key: "verify.databaseDamaged" });
-  if (!report.auditChainIntact) findings.push({ key: "verify.chainBroken" });
-  if (!report.attachmentsIntact) findings.push({ key: "verify.attachmentsDamaged" });
+  if (!report.databaseIntact) findings.push({ key: "verify-databaseDamaged" });
+  if (!report.auditChainIntact) findings.push({ key: "verify-chainBroken" });
+  if (!report.attachmentsIntact) findings.push({ key: "verify-attachmentsDamaged" });
   for (const problem of report.problems) {
     if (problem.trim() !== "") findings.push({ text: problem });
   }

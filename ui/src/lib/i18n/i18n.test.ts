@@ -1,76 +1,36 @@
+import { FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
-import { en } from "./en";
 import { getLocale, setLocale, t, tm, tn } from "./index.svelte";
-import { dictionaries, directionOf, pickLocale } from "./locales";
-import { interpolate, lookup, pluralKey, translate } from "./translate";
+import { directionOf, LOCALES, NATIVE_NAMES, pickLocale, primaryLanguage } from "./locales";
+import { catalogueSource, hasMessage, translate, withoutIsolation } from "./translate";
+import type { Locale } from "./locales";
 
-const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
-
-describe("interpolate", () => {
-  it("replaces every named parameter, numbers included", () => {
-    expect(interpolate("Locked after {count} minutes by {who}.", { count: 5, who: "Rust" })).toBe(
-      "Locked after 5 minutes by Rust.",
-    );
-  });
-
-  it("replaces a parameter used twice", () => {
-    expect(interpolate("{a} and {a}", { a: "x" })).toBe("x and x");
-  });
-
-  it("leaves an unknown placeholder visible instead of printing 'undefined'", () => {
-    expect(interpolate("Hello {name}", { other: 1 })).toBe("Hello {name}");
-  });
-
-  it("does not read inherited properties as parameters", () => {
-    expect(interpolate("{toString}", {})).toBe("{toString}");
-  });
-
-  it("inserts parameter text literally, even if it looks like a placeholder", () => {
-    expect(interpolate("{a}", { a: "{b}", b: "no" })).toBe("{b}");
-  });
-});
-
-describe("lookup and fallback", () => {
-  it("uses the locale's own text when present", () => {
-    expect(lookup({ "unlock.submit": "Déverrouiller" }, "unlock.submit")).toBe("Déverrouiller");
-  });
-
-  it("falls back to English when the locale lacks a key", () => {
-    expect(lookup({}, "unlock.submit")).toBe("Unlock");
-  });
-
-  it("falls back to English when the locale has an empty string", () => {
-    expect(lookup({ "unlock.submit": "" }, "unlock.submit")).toBe("Unlock");
-  });
-
-  it("falls back to the key itself when even English lacks it", () => {
-    expect(translate({}, "no.such.key")).toBe("no.such.key");
-  });
-});
+const en = (key: string, params?: Record<string, string | number>): string => withoutIsolation(translate("en", key, params));
+const ids = (source: string): string[] => [...source.matchAll(/^([A-Za-z][\w-]*) =/gm)].map((m) => m[1] ?? "");
 
 describe("English source", () => {
-  it("has a non-empty text for every key", () => {
-    for (const [key, text] of Object.entries(en)) {
-      expect(text.trim(), key).not.toBe("");
-    }
+  it("parses without errors and has a text for every message", () => {
+    const source = catalogueSource("en");
+    const resource = new FluentResource(source);
+    expect(resource.body.length).toBeGreaterThan(800);
+    for (const id of ids(source)) expect(en(id).trim(), id).not.toBe("");
   });
 
   it("has the exact sentences the design asks for", () => {
-    expect(en["audit.intro"]).toBe("The log records what happened, never the contents.");
-    expect(en["demo.bannerTitle"]).toBe("DEMO — fictional cases only");
-    expect(en["notes.never"]).toContain("Never exported");
-    expect(en["delete.explain"]).toContain("The audit log keeps only that a deletion happened.");
-    expect(en["recovery.explain"]).toContain("It will not be shown again.");
-    expect(en["firstRun.busy"]).toContain("Creating your vault — this takes a few seconds");
-    expect(en["state.locked"]).toBe("Locked");
-    expect(en["state.unlocked"]).toBe("Unlocked");
+    expect(en("audit-intro")).toBe("The log records what happened, never the contents.");
+    expect(en("demo-bannerTitle")).toBe("DEMO — fictional cases only");
+    expect(en("notes-never")).toMatch(/^Never exported/);
+    expect(en("delete-explain")).toContain("The audit log keeps only that a deletion happened.");
+    expect(en("recovery-explain")).toContain("It will not be shown again.");
+    expect(en("firstRun-busy")).toContain("Creating your vault — this takes a few seconds");
+    expect(en("state-locked")).toBe("Locked");
+    expect(en("state-unlocked")).toBe("Unlocked");
   });
 
-  it("has an `.other` form for every plural message", () => {
-    const bases = Object.keys(en)
-      .filter((k) => /\.(zero|one|two|few|many)$/.test(k))
-      .map((k) => k.replace(/\.\w+$/, ""));
-    for (const base of bases) expect(Object.keys(en), base).toContain(`${base}.other`);
+  it("falls back to the id itself for an id no catalogue has", () => {
+    expect(translate("fr", "no-such-message")).toBe("no-such-message");
+    expect(hasMessage("no-such-message")).toBe(false);
+    expect(hasMessage("lock-button")).toBe(true);
   });
 });
 
@@ -89,91 +49,151 @@ describe("case-record strings", () => {
       "incident_deleted",
       "demo_cases_loaded",
     ]) {
-      expect(Object.keys(en), event).toContain(`audit.event.${event}`);
+      expect(hasMessage(`audit-event-${event}`), event).toBe(true);
     }
   });
 
   it("names every editor step, status, urgency and consent state", () => {
-    const keys = Object.keys(en);
     for (const step of ["details", "people", "acts", "un", "consent", "sources", "evidence", "followup", "notes"]) {
-      expect(keys).toContain(`editor.step.${step}`);
+      expect(hasMessage(`editor-step-${step}`), step).toBe(true);
     }
-    for (const key of ["status.draft", "urgency.urgent", "consentState.internal_only", "consentState.no_people"]) {
-      expect(keys).toContain(key);
+    for (const key of ["status-draft", "urgency-urgent", "consentState-internal_only", "consentState-no_people"]) {
+      expect(hasMessage(key), key).toBe(true);
     }
   });
 
-  it("says 'Saved' after a save and 'never exported' for notes, as the tests of the app expect", () => {
-    expect(t("editor.state.saved", { revision: 2, time: "10:30" })).toBe("Saved (revision 2) at 10:30");
-    expect(en["notes.never"]).toMatch(/^Never exported/);
-    expect(t("consent.current", { level: 2 })).toContain("Level 2");
+  it("says 'Saved' after a save, as the tests of the app expect", () => {
+    setLocale("en");
+    expect(withoutIsolation(t("editor-state-saved", { revision: 2, time: "10:30" }))).toBe("Saved (revision 2) at 10:30");
+    expect(withoutIsolation(t("consent-current", { level: 2 }))).toContain("Level 2");
   });
 });
 
-describe("every locale", () => {
-  for (const [locale, dict] of Object.entries(dictionaries)) {
-    it(`${locale} has every English key, with the same placeholders`, () => {
-      const keys = Object.keys(dict);
-      for (const key of Object.keys(en) as (keyof typeof en)[]) {
-        expect(keys, `${locale} misses ${key}`).toContain(key);
-        expect(placeholders(dict[key]), `${locale} ${key}`).toEqual(placeholders(en[key]));
-      }
+describe("every language", () => {
+  const english = ids(catalogueSource("en"));
+  for (const locale of LOCALES) {
+    it(`${locale} parses without errors and has exactly the English message ids`, () => {
+      const source = catalogueSource(locale);
+      expect(source, `${locale}.ftl is missing`).not.toBe("");
+      const resource = new FluentResource(source);
+      expect(resource.body.map((m) => m.id).sort()).toEqual([...english].sort());
     });
 
-    it(`${locale} has no key that English lacks`, () => {
-      for (const key of Object.keys(dict)) expect(Object.keys(en)).toContain(key);
+    it(`${locale} has its own name in the language picker`, () => {
+      expect(NATIVE_NAMES[locale].trim()).not.toBe("");
     });
   }
 });
 
-describe("plurals", () => {
-  it("chooses one/other by English rules", () => {
-    expect(pluralKey(en, "en", "autoLock.option", 1)).toBe("autoLock.option.one");
-    expect(pluralKey(en, "en", "autoLock.option", 5)).toBe("autoLock.option.other");
+describe("plurals, numbers and isolation", () => {
+  it("English: one and other", () => {
+    setLocale("en");
+    expect(withoutIsolation(tn("notice-lockedInactivity", 1))).toBe("Locked after 1 minute without activity.");
+    expect(withoutIsolation(tn("notice-lockedInactivity", 5))).toBe("Locked after 5 minutes without activity.");
   });
 
-  it("falls back to `.other` when a locale's category has no text", () => {
-    // Arabic says "two" for 2; English has no `.two`, so `.other` is used.
-    expect(pluralKey(en, "ar", "autoLock.option", 2)).toBe("autoLock.option.other");
+  it("chooses Arabic and Russian plural forms by CLDR rules", () => {
+    const say = (locale: Locale, n: number): string => withoutIsolation(translate(locale, "autoLock-option", { count: n }));
+    expect(say("ar", 1)).toContain("واحدة");
+    expect(say("ar", 2)).toContain("دقيقتان");
+    expect(say("ar", 3)).toContain("دقائق");
+    expect(say("ar", 11)).not.toContain("دقائق");
+    expect(say("ru", 1)).toMatch(/минута$/);
+    expect(say("ru", 2)).toMatch(/минуты$/);
+    expect(say("ru", 5)).toMatch(/минут$/);
+    expect(say("ru", 21)).toMatch(/минута$/);
   });
 
-  it("tn puts the count in the text", () => {
-    expect(tn("notice.lockedInactivity", 1)).toBe("Locked after 1 minute without activity.");
-    expect(tn("notice.lockedInactivity", 5)).toBe("Locked after 5 minutes without activity.");
+  it("formats numbers by the locale", () => {
+    expect(translate("fr", "evidence-count", { count: 1234 })).toContain("1\u202f234");
+    expect(translate("en", "evidence-count", { count: 1234 })).toContain("1,234");
+  });
+
+  it("isolates every inserted value, so an Arabic name keeps its direction inside a French sentence", () => {
+    expect(translate("fr", "passphrase-showLabel", { label: "كلمة" })).toContain("\u2068كلمة\u2069");
+    expect(translate("ar", "passphrase-showLabel", { label: "Passphrase" })).toContain("\u2068Passphrase\u2069");
   });
 });
 
 describe("t and the current locale", () => {
-  it("translates with parameters in the current locale", () => {
+  it("translates in the current locale and sets lang and dir on the document", () => {
+    // The unit tests run without a DOM: a stand-in document shows what setLocale writes.
+    const root = { lang: "", dir: "" };
+    (globalThis as { document?: unknown }).document = { documentElement: root };
+    setLocale("ar");
+    expect(getLocale()).toBe("ar");
+    expect(document.documentElement.dir).toBe("rtl");
+    expect(document.documentElement.lang).toBe("ar");
+    expect(t("lock-button")).not.toBe("Lock");
     setLocale("en");
-    expect(getLocale()).toBe("en");
-    expect(t("strength.tooShort", { min: 12 })).toBe("Too short: at least 12 characters.");
+    expect(document.documentElement.dir).toBe("ltr");
+    delete (globalThis as { document?: unknown }).document;
+    expect(root).toEqual({ lang: "en", dir: "ltr" });
+    expect(withoutIsolation(t("strength-tooShort", { min: 12 }))).toBe("Too short: at least 12 characters.");
   });
 
   it("tm renders each kind of message", () => {
-    expect(tm({ key: "lock.button" })).toBe("Lock");
-    expect(tm({ plural: "verify.entries", count: 3 })).toBe("3 entries in the history of changes.");
-    expect(tm({ text: "as the core said it" })).toBe("as the core said it");
+    setLocale("en");
+    expect(tm({ key: "lock-button" })).toBe("Lock");
+    expect(withoutIsolation(tm({ plural: "verify-entries", count: 3 }))).toBe("3 entries in the history of changes.");
+    expect(tm({ text: "as it is" })).toBe("as it is");
   });
 });
 
 describe("locale selection and direction", () => {
   it("writes Arabic, Persian, Hebrew and Urdu right to left", () => {
-    expect(directionOf("ar")).toBe("rtl");
-    expect(directionOf("ar-EG")).toBe("rtl");
-    expect(directionOf("fa_IR")).toBe("rtl");
-    expect(directionOf("he")).toBe("rtl");
-    expect(directionOf("ur")).toBe("rtl");
+    for (const tag of ["ar", "ar-EG", "fa_IR", "he", "ur"]) expect(directionOf(tag), tag).toBe("rtl");
   });
 
-  it("writes French, Spanish and English left to right", () => {
-    expect(directionOf("fr")).toBe("ltr");
-    expect(directionOf("es-419")).toBe("ltr");
-    expect(directionOf("en-GB")).toBe("ltr");
+  it("writes the other UN languages left to right", () => {
+    for (const tag of ["fr", "es-419", "en-GB", "zh-Hans-CN", "ru"]) expect(directionOf(tag), tag).toBe("ltr");
   });
 
   it("picks the first preferred language Tadamun has, by primary subtag", () => {
-    expect(pickLocale(["xx", "en-GB"])).toBe("en");
+    expect(pickLocale(["xx", "fr-CA", "en"])).toBe("fr");
+    expect(pickLocale(["zh-Hans-CN"])).toBe("zh");
+    expect(pickLocale(["ar_EG.UTF-8"])).toBe("ar");
+    expect(pickLocale(["ru_RU.UTF-8@euro"])).toBe("ru");
     expect(pickLocale([])).toBe("en");
   });
+
+  it("never fails on the C or POSIX locale, an empty tag or garbage", () => {
+    expect(pickLocale(["C"])).toBe("en");
+    expect(pickLocale(["POSIX", "c.UTF-8"])).toBe("en");
+    expect(pickLocale(["", null, undefined, "@@", "es"])).toBe("es");
+    expect(primaryLanguage(" ES_es ")).toBe("es");
+  });
+});
+
+describe("glossaries", () => {
+  const glossaries = import.meta.glob<string>("./glossary/*.md", { query: "?raw", import: "default", eager: true });
+  const localeOf = (file: string): string => file.replace(/^.*\//, "").replace(/\.md$/, "");
+
+  it("exist for every language but English", () => {
+    expect(Object.keys(glossaries).map(localeOf).sort()).toEqual(LOCALES.filter((l) => l !== "en").sort());
+  });
+
+  for (const [file, content] of Object.entries(glossaries)) {
+    const locale = localeOf(file) as Locale;
+    it(`${locale}: every term is used as written in the messages the glossary names`, () => {
+      const rows = content
+        .split("\n")
+        .filter((l) => l.startsWith("|") && !/^\|\s*:?-/.test(l))
+        .slice(1)
+        .map((l) => l.split("|").map((c) => c.trim()));
+      expect(rows.length, "at least 30 terms").toBeGreaterThanOrEqual(30);
+      let checked = 0;
+      for (const row of rows) {
+        const term = row[2] ?? "";
+        const checkedIn = [...(row[4] ?? "").matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? "");
+        for (const id of checkedIn) {
+          expect(hasMessage(id), `${locale}: ${id} (glossary) is not a message`).toBe(true);
+          const text = withoutIsolation(translate(locale, id, { count: 2 })).toLowerCase();
+          expect(text, `${locale} ${id} should use “${term}”`).toContain(term.toLowerCase());
+          checked += 1;
+        }
+      }
+      expect(checked, "terms checked against messages").toBeGreaterThanOrEqual(20);
+    });
+  }
 });

@@ -1,19 +1,24 @@
 // The current locale (reactive) and the `t` functions every component uses.
 // Reading `t(...)` in a template re-renders it when the locale changes.
 
-import type { MessageKey } from "./en";
-import { DEFAULT_LOCALE, dictionaries, directionOf, type Locale } from "./locales";
-import { pluralKey, translate, type Params, type PluralBase } from "./translate";
+import type { MessageKey, PluralKey } from "./keys.generated";
+import { DEFAULT_LOCALE, directionOf, type Locale } from "./locales";
+import { translate, type Params } from "./translate";
 
-export type { MessageKey } from "./en";
+export type { MessageKey, PluralKey } from "./keys.generated";
 export type { Locale } from "./locales";
-export type { Params, PluralBase } from "./translate";
+export type { Params } from "./translate";
 
 /** A message kept in state and translated when shown, so a locale switch applies to it too. */
 export type Message =
-  | { readonly key: MessageKey; readonly params?: Params }
-  | { readonly plural: PluralBase; readonly count: number; readonly params?: Params }
-  /** Text that is already in words, e.g. an error message from the core with no translation. */
+  | {
+      readonly key: MessageKey;
+      readonly params?: Params;
+      /** Technical detail in the core's words (an operating-system error), shown folded. */
+      readonly details?: string;
+    }
+  | { readonly plural: PluralKey; readonly count: number; readonly params?: Params }
+  /** Text that is already in words and needs no translation (e.g. a file name). */
   | { readonly text: string };
 
 let current = $state<Locale>(DEFAULT_LOCALE);
@@ -32,17 +37,21 @@ export function setLocale(locale: Locale): void {
 }
 
 export function t(key: MessageKey, params?: Params): string {
-  return translate(dictionaries[current], key, params);
+  return translate(current, key, params);
 }
 
-/** Plural message: `tn("autoLock.option", 5)` → "5 minutes". `{count}` is always available. */
-export function tn(base: PluralBase, count: number, params?: Params): string {
-  const dict = dictionaries[current];
-  return translate(dict, pluralKey(dict, current, base, count), { count, ...params });
+/** Plural message: `tn("autoLock-option", 5)` → "5 minutes". `$count` is always available. */
+export function tn(key: PluralKey, count: number, params?: Params): string {
+  return translate(current, key, { count, ...params });
 }
 
 export function tm(message: Message): string {
   if ("text" in message) return message.text;
   if ("key" in message) return t(message.key, message.params);
   return tn(message.plural, message.count, message.params);
+}
+
+/** "A, B and C" in the current language (Intl.ListFormat: "A، B وC" in Arabic, "A、B和C" in Chinese). */
+export function listOf(items: readonly string[], type: "conjunction" | "disjunction" = "conjunction"): string {
+  return new Intl.ListFormat(current, { style: "long", type }).format(items);
 }

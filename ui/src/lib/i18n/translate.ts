@@ -1,45 +1,84 @@
-// Pure translation helpers: lookup with fallback, `{name}` interpolation, plural choice.
-// No state here, so it is easy to test; `index.svelte.ts` adds the current locale.
+// Pure translation helpers over the Fluent catalogues (`locales/*.ftl`): one bundle per
+// language, English as the fallback for a message a language lacks, CLDR plural rules, numbers
+// formatted by the locale, and Unicode isolation (FSI … PDI) of every inserted text that has
+// letters, so an Arabic name inside a French sentence or a Latin case number inside Arabic text
+// keeps its own direction. No state here: `index.svelte.ts` adds the current language.
 
-import { en, type MessageKey } from "./en";
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import type { MessageKey } from "./keys.generated";
+import { LOCALES, type Locale } from "./locales";
 
 export type Params = Readonly<Record<string, string | number>>;
 
-/** A full translation: the compiler lists any key a locale is missing. */
-export type Dictionary = Readonly<Record<MessageKey, string>>;
+const sources = import.meta.glob<string>("./locales/*.ftl", { query: "?raw", import: "default", eager: true });
 
-/** Base names of plural messages: `x` when `x.other` is a key. */
-export type PluralBase = {
-  [K in MessageKey]: K extends `${infer B}.other` ? B : never;
-}[MessageKey];
-
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
-
-/** Replaces each `{name}` with `params.name`; an unknown `{name}` is left as it is. */
-export function interpolate(template: string, params?: Params): string {
-  if (params === undefined) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (hasOwn(params, name) ? String(params[name]) : whole));
+/** The catalogue text of `locale` (empty when the file is absent). */
+export function catalogueSource(locale: Locale): string {
+  return sources[`./locales/${locale}.ftl`] ?? "";
 }
 
-/** The raw string for `key`: from `dict`, else English, else the key itself (never empty-handed). */
-export function lookup(dict: Partial<Record<string, string>>, key: string): string {
-  const own = hasOwn(dict, key) ? dict[key] : undefined;
-  if (typeof own === "string" && own !== "") return own;
-  const fallback = hasOwn(en, key) ? (en as Record<string, string>)[key] : undefined;
-  return fallback ?? key;
+function makeBundle(locale: Locale): FluentBundle {
+  // Fluent would isolate numbers and dates too; they have no letters, need no isolation, and
+  // marks around them would only get in the way of copying. `isolate` below does the rest.
+  const bundle = new FluentBundle(locale, { useIsolating: false });
+  const errors = bundle.addResource(new FluentResource(catalogueSource(locale)));
+  // A syntax error drops one message, which then falls back to English; the catalogue check
+  // in CI (scripts/i18n-check.mjs) makes sure none ships.
+  if (errors.length > 0 && import.meta.env.DEV) console.warn(`${locale}.ftl:`, errors);
+  return bundle;
 }
 
-export function hasKey(dict: Partial<Record<string, string>>, key: string): boolean {
-  return hasOwn(dict, key) || hasOwn(en, key);
+const bundles = new Map<Locale, FluentBundle>();
+
+function bundleFor(locale: Locale): FluentBundle {
+  let bundle = bundles.get(locale);
+  if (bundle === undefined) {
+    bundle = makeBundle(locale);
+    bundles.set(locale, bundle);
+  }
+  return bundle;
 }
 
-export function translate(dict: Partial<Record<string, string>>, key: string, params?: Params): string {
-  return interpolate(lookup(dict, key), params);
+const FSI = "\u2068";
+const PDI = "\u2069";
+
+/** Wraps each text parameter that has letters in FSI … PDI (Unicode bidi isolation). */
+function isolate(params: Params | undefined): Record<string, FluentVariable> | undefined {
+  if (params === undefined) return undefined;
+  const out: Record<string, FluentVariable> = {};
+  for (const [name, value] of Object.entries(params)) {
+    out[name] = typeof value === "string" && /\p{L}/u.test(value) ? `${FSI}${value}${PDI}` : value;
+  }
+  return out;
 }
 
-/** Picks `base.<category>` for `count` by the locale's plural rules, else `base.other`. */
-export function pluralKey(dict: Partial<Record<string, string>>, locale: string, base: PluralBase, count: number): string {
-  const category = new Intl.PluralRules(locale).select(count);
-  const candidate = `${base}.${category}`;
-  return hasKey(dict, candidate) ? candidate : `${base}.other`;
+/** True when English has a message with this id (ids built at run time are checked with it). */
+export function hasMessage(key: string): key is MessageKey {
+  return bundleFor("en").hasMessage(key);
+}
+
+/**
+ * The text of `key` in `locale` with `params` filled in; English when the language lacks it, and
+ * the id itself when even English does (never empty-handed). Numbers are formatted by the locale.
+ */
+export function translate(locale: Locale, key: string, params?: Params): string {
+  for (const candidate of locale === "en" ? (["en"] as const) : ([locale, "en"] as const)) {
+    const bundle = bundleFor(candidate);
+    const message = bundle.getMessage(key);
+    if (message?.value == null) continue;
+    const errors: Error[] = [];
+    const text = bundle.formatPattern(message.value, isolate(params), errors);
+    if (text.trim() !== "") return text;
+  }
+  return key;
+}
+
+/** Every language the app ships, loaded (used by tests and the language picker). */
+export function allLocales(): readonly Locale[] {
+  return LOCALES;
+}
+
+/** Removes Fluent's isolation marks (U+2068, U+2069), for comparing text in tests. */
+export function withoutIsolation(text: string): string {
+  return text.replaceAll(FSI, "").replaceAll(PDI, "");
 }

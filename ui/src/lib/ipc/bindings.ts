@@ -37,12 +37,16 @@ lastSession: LastSessionInfo | null,
  * While open: why the database looks older than when the vault was last used (someone
  * may have put back an older copy); none when all is as recorded.
  */
-rollbackWarning: string | null, 
+rollbackWarning: RollbackWarning | null, 
 /**
  * While open: the unlock found an erase mark beside intact keys (an erase cut off as it
  * started, or a mark someone placed) and removed it; nothing was erased.
  */
-eraseMarkRemoved: boolean, };
+eraseMarkRemoved: boolean, 
+/**
+ * The language the person chose for the screens, if they chose one (else the system's).
+ */
+language: string | null, };
 
 export type UnlockedWith = "new_vault" | "passphrase" | "recovery_key";
 
@@ -55,6 +59,25 @@ change: number,
  * When the vault was opened then (RFC 3339, UTC).
  */
 unlockedAt: string, };
+
+export type RollbackWarning = { 
+/**
+ * `rolled_back` (the database's latest change is older than the one recorded when the
+ * vault was last closed) or `record_altered` (that record does not match this vault's key).
+ */
+code: string, 
+/**
+ * The latest change in the database, for `rolled_back`.
+ */
+databaseChange: number | null, 
+/**
+ * The latest change recorded when the vault was last closed, for `rolled_back`.
+ */
+lastChange: number | null, 
+/**
+ * The same in English (the CLI's words).
+ */
+message: string, };
 
 export type PassphraseStrength = { 
 /**
@@ -74,15 +97,15 @@ tooShort: boolean,
  */
 minLength: number, 
 /**
- * Estimated time to guess it offline.
+ * Estimated time to guess it offline, in seconds (the screen says it in its language).
  */
-crackTime: string, 
+crackSeconds: number, 
 /**
- * The main warning, if any.
+ * The main warning's code (`DatesAreOftenEasyToGuess`…), if any.
  */
 warning: string | null, 
 /**
- * Suggestions to make it stronger.
+ * The codes of the suggestions to make it stronger.
  */
 suggestions: Array<string>, };
 
@@ -114,7 +137,16 @@ message: string,
 /**
  * For `invalid_record`: what is wrong, field by field (empty otherwise).
  */
-problems: Array<Problem>, };
+problems: Array<Problem>, 
+/**
+ * The finer reason, where the core gives one (`not_a_public_key`, `pdf`…): the screen
+ * says it in its own language with `params`, never the English `message`.
+ */
+detail: string | null, 
+/**
+ * The values of the finer reason, by name.
+ */
+params: Record<string, string>, };
 
 export type LockReason = "user" | "inactivity" | "suspend" | "screen_locked" | "erased";
 
@@ -749,9 +781,14 @@ path: string,
  */
 code: string, 
 /**
- * The explanation in plain English.
+ * The explanation in plain English (the CLI's words).
  */
-message: string, };
+message: string, 
+/**
+ * The values in the explanation (`len`, `max`, `value`…), for a screen that says it in
+ * its own language from `code`, the path's field and these.
+ */
+params: Record<string, string>, };
 
 export type Warning = { 
 /**
@@ -765,7 +802,12 @@ message: string,
 /**
  * The actor concerned, when there is one.
  */
-actor_id: string | null, };
+actor_id: string | null, 
+/**
+ * The values in the explanation (`who`: the actor's name), for a screen that says it in
+ * its own language.
+ */
+params: Record<string, string>, };
 
 export type Country = { 
 /**
@@ -943,7 +985,15 @@ es: string,
 /**
  * Arabic.
  */
-ar: string, };
+ar: string, 
+/**
+ * Russian.
+ */
+ru: string, 
+/**
+ * Chinese (simplified).
+ */
+zh: string, };
 
 export type Term = { 
 /**
@@ -1258,7 +1308,15 @@ shown_as: string,
 /**
  * The explanation ("Name withheld: consent level 1").
  */
-detail: string, };
+detail: string, 
+/**
+ * A stable code for the explanation (`pseudonymised`, `field_removed`…).
+ */
+code: string, 
+/**
+ * The values of the explanation, for a screen that says it in its own words.
+ */
+params: Record<string, string>, };
 
 export type Finding = { 
 /**
@@ -1276,7 +1334,11 @@ code: string,
 /**
  * What is wrong and what to do, in plain words.
  */
-message: string, };
+message: string, 
+/**
+ * The values of the message, for a screen that says it in its own words.
+ */
+params: Record<string, string>, };
 
 export type LeftOut = { 
 /**
@@ -1294,7 +1356,15 @@ title: string,
 /**
  * Why it is left out.
  */
-reason: string, };
+reason: string, 
+/**
+ * A stable code for the reason (`victim_left_out`).
+ */
+reason_code: string, 
+/**
+ * The values of the reason, for a screen that says it in its own words.
+ */
+params: Record<string, string>, };
 
 export type PlannedFile = { 
 /**
@@ -1313,7 +1383,23 @@ confidential: boolean,
  * What it contains: the fields (JSON), the columns (CSV) or the sections (DOCX, PDF)
  * that this recipient's profile carries, in plain words.
  */
-contents: Array<string>, };
+contents: Array<string>, 
+/**
+ * What kind of file, as a code a screen translates: `report_docx`, `report_pdf`,
+ * `report_json`, `report_csv`, `report_uwazi_csv`, `cover_docx`, `cover_pdf`, `cover_json`,
+ * `attachment`, `checksums`.
+ */
+kind: string, 
+/**
+ * For an attachment: the case it belongs to.
+ */
+case: number | null, 
+/**
+ * The codes of what it contains: the submission's field keys (`victims`, `un_link`…) for
+ * a document, `submitter`, `contacts`, `sources` for a cover sheet; empty for a CSV file,
+ * whose `contents` are its column names as written in the file.
+ */
+content_codes: Array<string>, };
 
 export type Preview = { 
 /**

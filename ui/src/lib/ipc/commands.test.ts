@@ -55,6 +55,7 @@ describe("commands send the names and camelCase arguments Rust expects", () => {
     ["unlock_with_passphrase", () => api.unlockWithPassphrase("p"), { passphrase: "p" }],
     ["unlock_with_recovery_key", () => api.unlockWithRecoveryKey("k"), { recoveryKey: "k" }],
     ["set_auto_lock", () => api.setAutoLock(10), { minutes: 10 }],
+    ["set_language", () => api.setLanguage("ar"), { language: "ar" }],
     ["change_passphrase", () => api.changePassphrase("old", "new"), { current: "old", newPassphrase: "new" }],
     ["change_passphrase", () => api.changePassphrase(null, "new"), { current: null, newPassphrase: "new" }],
     ["rotate_key", () => api.rotateKey("p"), { passphrase: "p" }],
@@ -131,6 +132,8 @@ describe("rejections", () => {
       code: "wrong_passphrase",
       message: "wrong passphrase or damaged vault",
       problems: [],
+      detail: null,
+      params: {},
     });
   });
 
@@ -140,16 +143,20 @@ describe("rejections", () => {
       code: "io",
       message: "Command lock not allowed by ACL",
       problems: [],
+      detail: null,
+      params: {},
     });
   });
 
   it("keep the field problems of an invalid record", async () => {
-    const problems = [{ path: "acts[0].victim_id", code: "not_involved", message: "Not involved." }];
+    const problems = [{ path: "acts[0].victim_id", code: "not_involved", message: "Not involved.", params: {} }];
     invoke.mockRejectedValueOnce({ code: "invalid_record", message: "Invalid.", problems });
     await expect(api.saveIncident({} as never, [], null)).rejects.toEqual({
       code: "invalid_record",
       message: "Invalid.",
       problems,
+      detail: null,
+      params: {},
     });
   });
 });

@@ -69,6 +69,7 @@ export const lock = (): Promise<VaultStatus> => call("lock");
 export const touchActivity = (): Promise<null> => call("touch_activity");
 
 export const setAutoLock = (minutes: number): Promise<VaultStatus> => call("set_auto_lock", { minutes });
+export const setLanguage = (language: string): Promise<VaultStatus> => call("set_language", { language });
 
 /** With `current` null, resets a forgotten passphrase (only after a recovery-key unlock). */
 export const changePassphrase = (current: string | null, newPassphrase: string): Promise<null> =>

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { ErrorCode } from "./bindings";
 import { errorMessage, isAppError, isKnownErrorCode, normaliseError } from "./errors";
-import { en } from "../i18n/en";
+import { hasMessage, translate, withoutIsolation } from "../i18n/translate";
+
+const en = new Proxy({} as Record<string, string>, { get: (_, key) => withoutIsolation(translate("en", String(key))) });
 import { tm } from "../i18n/index.svelte";
 
 const ALL_CODES: ErrorCode[] = [
@@ -31,6 +33,8 @@ describe("normaliseError", () => {
       code: "wrong_passphrase",
       message: "wrong passphrase or damaged vault",
       problems: [],
+      detail: null,
+      params: {},
     });
   });
 
@@ -40,7 +44,9 @@ describe("normaliseError", () => {
       message: "The record has problems.",
       problems: [{ path: "title", code: "required", message: "A title is needed.", extra: 1 }, { path: 3 }],
     };
-    expect(normaliseError(raw).problems).toEqual([{ path: "title", code: "required", message: "A title is needed." }]);
+    expect(normaliseError(raw).problems).toEqual([
+      { path: "title", code: "required", message: "A title is needed.", params: {} },
+    ]);
   });
 
   it("turns a plain string rejection (Tauri's own errors) into io", () => {
@@ -48,16 +54,24 @@ describe("normaliseError", () => {
       code: "io",
       message: "command vault_status not found",
       problems: [],
+      detail: null,
+      params: {},
     });
   });
 
   it("turns an Error into io with its text", () => {
-    expect(normaliseError(new TypeError("boom"))).toEqual({ code: "io", message: "TypeError: boom", problems: [] });
+    expect(normaliseError(new TypeError("boom"))).toEqual({
+      code: "io",
+      message: "TypeError: boom",
+      problems: [],
+      detail: null,
+      params: {},
+    });
   });
 
   it("turns null, undefined and half-shaped objects into io", () => {
-    expect(normaliseError(null)).toEqual({ code: "io", message: "null", problems: [] });
-    expect(normaliseError(undefined)).toEqual({ code: "io", message: "undefined", problems: [] });
+    expect(normaliseError(null)).toEqual({ code: "io", message: "null", problems: [], detail: null, params: {} });
+    expect(normaliseError(undefined)).toEqual({ code: "io", message: "undefined", problems: [], detail: null, params: {} });
     expect(normaliseError({ code: 7, message: "x" }).code).toBe("io");
     expect(normaliseError({ code: "locked" }).code).toBe("io");
   });
@@ -73,34 +87,48 @@ describe("errorMessage", () => {
   it("has an English text for every error code of the contract", () => {
     for (const code of ALL_CODES) {
       expect(isKnownErrorCode(code), code).toBe(true);
-      expect(Object.keys(en), code).toContain(`error.${code}`);
+      expect(hasMessage(`error-${code}`), code).toBe(true);
     }
   });
 
   it("says a wrong passphrase is wrong, in plain words, not the core's message", () => {
-    const text = tm(errorMessage({ code: "wrong_passphrase", message: "Decryption failed (internal)", problems: [] }));
-    expect(text).toBe(en["error.wrong_passphrase"]);
+    const text = tm(
+      errorMessage({ code: "wrong_passphrase", message: "Decryption failed (internal)", problems: [], detail: null, params: {} }),
+    );
+    expect(text).toBe(en["error-wrong_passphrase"]);
     expect(text).toContain("passphrase did not open the vault");
     expect(text).not.toContain("internal");
   });
 
   it("says a wrong recovery key is wrong", () => {
-    expect(tm(errorMessage({ code: "wrong_recovery_key", message: "", problems: [] }))).toContain("recovery key did not open");
-  });
-
-  it("gives io errors the core's details", () => {
-    expect(tm(errorMessage({ code: "io", message: "permission denied", problems: [] }))).toBe(
-      "Tadamun could not read or write one of its files. Details: permission denied",
+    expect(tm(errorMessage({ code: "wrong_recovery_key", message: "", problems: [], detail: null, params: {} }))).toContain(
+      "recovery key did not open",
     );
   });
 
-  it("falls back to the core's message for a code this build does not know", () => {
-    const future = { code: "quota_exceeded", message: "Too many attachments." } as unknown as Parameters<typeof errorMessage>[0];
-    expect(tm(errorMessage(future))).toBe("Too many attachments.");
+  it("keeps an io error's technical details apart from the sentence", () => {
+    const message = errorMessage({ code: "io", message: "permission denied", problems: [], detail: null, params: {} });
+    expect(tm(message)).toBe("Tadamun could not read or write one of its files.");
+    expect("details" in message ? message.details : null).toBe("permission denied");
+  });
+
+  it("says something in the screens' language for a code this build does not know, with the core's words as details", () => {
+    const future = normaliseError({ code: "quota_exceeded", message: "Too many attachments." });
+    const message = errorMessage(future);
+    expect(tm(message)).toBe("Something went wrong.");
+    expect("details" in message ? message.details : null).toBe("Too many attachments.");
   });
 
   it("still says something for an unknown code with no message", () => {
-    const future = { code: "mystery", message: " " } as unknown as Parameters<typeof errorMessage>[0];
-    expect(tm(errorMessage(future))).toBe("Something went wrong. Details: mystery");
+    const message = errorMessage(normaliseError({ code: "mystery", message: " " }));
+    expect(tm(message)).toBe("Something went wrong.");
+    expect("details" in message ? message.details : null).toBe("mystery");
+  });
+
+  it("says a finer reason the core gives, with its values", () => {
+    const message = errorMessage(
+      normaliseError({ code: "not_shareable", message: "(English)", detail: "pdf", params: {}, problems: [] }),
+    );
+    expect(tm(message)).toMatch(/^PDF files can carry the author/);
   });
 });

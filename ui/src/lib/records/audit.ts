@@ -3,19 +3,19 @@
 import type { Message, MessageKey } from "../i18n/index.svelte";
 
 const KNOWN_EVENTS: Readonly<Record<string, MessageKey>> = {
-  vault_created: "audit.event.vault_created",
-  unlocked: "audit.event.unlocked",
-  passphrase_changed: "audit.event.passphrase_changed",
-  passphrase_reset_with_recovery_key: "audit.event.passphrase_reset_with_recovery_key",
-  key_rotated: "audit.event.key_rotated",
-  recovery_key_replaced: "audit.event.recovery_key_replaced",
-  key_rotation_finished: "audit.event.key_rotation_finished",
-  key_rotation_rolled_back: "audit.event.key_rotation_rolled_back",
-  setting_changed: "audit.event.setting_changed",
-  incident_created: "audit.event.incident_created",
-  incident_updated: "audit.event.incident_updated",
-  incident_deleted: "audit.event.incident_deleted",
-  demo_cases_loaded: "audit.event.demo_cases_loaded",
+  vault_created: "audit-event-vault_created",
+  unlocked: "audit-event-unlocked",
+  passphrase_changed: "audit-event-passphrase_changed",
+  passphrase_reset_with_recovery_key: "audit-event-passphrase_reset_with_recovery_key",
+  key_rotated: "audit-event-key_rotated",
+  recovery_key_replaced: "audit-event-recovery_key_replaced",
+  key_rotation_finished: "audit-event-key_rotation_finished",
+  key_rotation_rolled_back: "audit-event-key_rotation_rolled_back",
+  setting_changed: "audit-event-setting_changed",
+  incident_created: "audit-event-incident_created",
+  incident_updated: "audit-event-incident_updated",
+  incident_deleted: "audit-event-incident_deleted",
+  demo_cases_loaded: "audit-event-demo_cases_loaded",
 };
 
 export function auditEventMessage(event: string): Message {

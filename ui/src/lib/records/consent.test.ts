@@ -14,7 +14,9 @@ import {
   unconfirmedConsent,
   withdrawConsent,
 } from "./consent";
-import { en } from "../i18n/en";
+import { translate, withoutIsolation } from "../i18n/translate";
+
+const en = new Proxy({} as Record<string, string>, { get: (_, key) => withoutIsolation(translate("en", String(key))) });
 
 const record = (actor: string, level: number, date: string, extra: Partial<ConsentRecord> = {}): ConsentRecord => ({
   ...blankConsent(actor, date),
@@ -138,12 +140,12 @@ describe("recording and withdrawing never rewrite history", () => {
 describe("concerns before recording", () => {
   it("warns when the risks were not explained, without blocking", () => {
     const concerns = consentConcerns(record("amal", 1, "2024-01-01", { risks_explained: false }));
-    expect(concerns).toEqual(["consent.concern.risks"]);
+    expect(concerns).toEqual(["consent-concern-risks"]);
     expect(blocksRecording(concerns)).toBe(false);
   });
 
   it("requires a name form for level 3 and a description when anonymous", () => {
-    expect(consentConcerns(record("amal", 3, "2024-01-01"))).toContain("consent.concern.nameForm");
+    expect(consentConcerns(record("amal", 3, "2024-01-01"))).toContain("consent-concern-nameForm");
     const anon = record("amal", 3, "2024-01-01", { name_form: "anonymous_description" });
     expect(blocksRecording(consentConcerns(anon))).toBe(true);
     expect(consentConcerns({ ...anon, anonymous_description: "a ship's captain" })).toEqual([]);
@@ -152,14 +154,14 @@ describe("concerns before recording", () => {
   it("warns, without blocking, when the date is before the consent in force", () => {
     const inForce = record("amal", 3, "2024-02-01", { name_form: "initials" });
     const older = consentConcerns(record("amal", 1, "2024-01-15"), inForce);
-    expect(older).toEqual(["consent.concern.older"]);
+    expect(older).toEqual(["consent-concern-older"]);
     expect(blocksRecording(older)).toBe(false);
     expect(consentConcerns(record("amal", 1, "2024-02-01"), inForce)).toEqual([]);
     expect(consentConcerns(record("amal", 1, "2024-01-15"), null)).toEqual([]);
   });
 
   it("requires a YYYY-MM-DD date", () => {
-    expect(consentConcerns(record("amal", 1, "2024-01"))).toContain("consent.concern.date");
+    expect(consentConcerns(record("amal", 1, "2024-01"))).toContain("consent-concern-date");
   });
 
   it("drops a name form below level 3", () => {

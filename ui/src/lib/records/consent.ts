@@ -91,31 +91,31 @@ export function blankConsent(actorId: string, on: string): ConsentRecord {
 export function levelTitle(level: number): MessageKey {
   switch (level) {
     case 1:
-      return "consent.level1.title";
+      return "consent-level1-title";
     case 2:
-      return "consent.level2.title";
+      return "consent-level2-title";
     case 3:
-      return "consent.level3.title";
+      return "consent-level3-title";
     default:
-      return "consent.level0.title";
+      return "consent-level0-title";
   }
 }
 
 export function levelExplanation(level: number): MessageKey {
   switch (level) {
     case 1:
-      return "consent.level1.explain";
+      return "consent-level1-explain";
     case 2:
-      return "consent.level2.explain";
+      return "consent-level2-explain";
     case 3:
-      return "consent.level3.explain";
+      return "consent-level3-explain";
     default:
-      return "consent.level0.explain";
+      return "consent-level0-explain";
   }
 }
 
 /** Concerns that only warn: the record may still be added. */
-export const WARNING_CONCERNS: readonly MessageKey[] = ["consent.concern.risks", "consent.concern.older"];
+export const WARNING_CONCERNS: readonly MessageKey[] = ["consent-concern-risks", "consent-concern-older"];
 
 /**
  * What is wrong or worrying in a consent record about to be added (empty: fine). `inForce`:
@@ -123,13 +123,13 @@ export const WARNING_CONCERNS: readonly MessageKey[] = ["consent.concern.risks",
  */
 export function consentConcerns(record: ConsentRecord, inForce: ConsentRecord | null = null): MessageKey[] {
   const concerns: MessageKey[] = [];
-  if (!record.risks_explained) concerns.push("consent.concern.risks");
-  if (record.level === 3 && record.name_form === null) concerns.push("consent.concern.nameForm");
+  if (!record.risks_explained) concerns.push("consent-concern-risks");
+  if (record.level === 3 && record.name_form === null) concerns.push("consent-concern-nameForm");
   if (record.level === 3 && record.name_form === "anonymous_description" && record.anonymous_description.trim() === "") {
-    concerns.push("consent.concern.description");
+    concerns.push("consent-concern-description");
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(record.date)) concerns.push("consent.concern.date");
-  else if (inForce !== null && record.date < inForce.date) concerns.push("consent.concern.older");
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(record.date)) concerns.push("consent-concern-date");
+  else if (inForce !== null && record.date < inForce.date) concerns.push("consent-concern-older");
   return concerns;
 }
 

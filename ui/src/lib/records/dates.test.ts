@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { withoutIsolation } from "../i18n/translate";
 import {
   dateProblem,
   dateShape,
@@ -42,9 +43,9 @@ describe("dateProblem", () => {
   });
 
   it("says what is expected when shape and precision differ", () => {
-    expect(dateProblem("2024-03", "day")).toBe("date.needs.day");
-    expect(dateProblem("2024-03-12", "year")).toBe("date.needs.year");
-    expect(dateProblem("March 2024", "month")).toBe("date.invalid");
+    expect(dateProblem("2024-03", "day")).toBe("date-needs-day");
+    expect(dateProblem("2024-03-12", "year")).toBe("date-needs-year");
+    expect(dateProblem("March 2024", "month")).toBe("date-invalid");
   });
 });
 
@@ -69,7 +70,7 @@ describe("formatPartialDate", () => {
   });
 
   it("says 'about' for an approximate date", () => {
-    expect(formatPartialDate({ date: "2024-03", precision: "approximate" }, "en")).toBe("about March 2024");
+    expect(withoutIsolation(formatPartialDate({ date: "2024-03", precision: "approximate" }, "en"))).toBe("about March 2024");
   });
 
   it("shows nothing for no date and the raw text for a malformed one", () => {

@@ -49,9 +49,9 @@ export function dateProblem(text: string, precision: DatePrecision): MessageKey 
   const trimmed = text.trim();
   if (trimmed === "") return null;
   const shape = dateShape(trimmed);
-  if (shape === null) return "date.invalid";
+  if (shape === null) return "date-invalid";
   if (precision === "approximate") return null;
-  if (shape !== precision) return `date.needs.${precision}`;
+  if (shape !== precision) return `date-needs-${precision}`;
   return null;
 }
 
@@ -89,7 +89,7 @@ export function formatPartialDate(value: PartialDate | null, locale: string): st
   const shape = dateShape(value.date);
   if (shape === null) return value.date;
   const text = formatShape(value.date, shape, locale);
-  return value.precision === "approximate" ? t("date.approximate", { date: text }) : text;
+  return value.precision === "approximate" ? t("date-approximate", { date: text }) : text;
 }
 
 /** A `YYYY-MM-DD` day shown in words; other text as it is. */

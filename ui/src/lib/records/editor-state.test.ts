@@ -88,7 +88,7 @@ describe("EditorState", () => {
     api.saveIncident.mockRejectedValue({
       code: "invalid_record",
       message: "Problems.",
-      problems: [{ path: "title", code: "required", message: "A title is needed." }],
+      problems: [{ path: "title", code: "required", message: "A title is needed.", params: {} }],
     });
     expect(await editor.save()).toBe(false);
     expect(editor.dirty).toBe(true);

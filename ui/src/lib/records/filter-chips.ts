@@ -12,14 +12,14 @@ export const PANEL_FILTERS: readonly PanelFilter[] = ["type", "country", "status
 
 /** The label of each filter's control in the panel. */
 const FILTER_NAMES: Readonly<Record<PanelFilter, MessageKey>> = {
-  type: "list.filterType",
-  country: "list.filterCountry",
-  status: "list.filterStatus",
-  urgency: "list.filterUrgency",
-  consent: "list.filterConsent",
-  unLink: "list.filterUnLink",
-  from: "list.filterFrom",
-  to: "list.filterTo",
+  type: "list-filterType",
+  country: "list-filterCountry",
+  status: "list-filterStatus",
+  urgency: "list-filterUrgency",
+  consent: "list-filterConsent",
+  unLink: "list-filterUnLink",
+  from: "list-filterFrom",
+  to: "list-filterTo",
 };
 
 /** The panel's filters that are set, in the panel's order. */
@@ -57,13 +57,13 @@ function valueText(filters: Filters, key: PanelFilter, names: CodeNames): string
     case "country":
       return names.country(filters.country);
     case "status":
-      return filters.status === "" ? "" : t(`status.${filters.status}`);
+      return filters.status === "" ? "" : t(`status-${filters.status}`);
     case "urgency":
-      return filters.urgency === "" ? "" : t(`urgency.${filters.urgency}`);
+      return filters.urgency === "" ? "" : t(`urgency-${filters.urgency}`);
     case "consent":
-      return filters.consent === "" ? "" : t(`consentState.${filters.consent}`);
+      return filters.consent === "" ? "" : t(`consentState-${filters.consent}`);
     case "unLink":
-      return filters.unLink === "yes" ? t("list.withUnLink") : t("list.withoutUnLink");
+      return filters.unLink === "yes" ? t("list-withUnLink") : t("list-withoutUnLink");
     case "from":
       return filters.from.trim();
     case "to":
@@ -74,7 +74,7 @@ function valueText(filters: Filters, key: PanelFilter, names: CodeNames): string
 /** One chip per active filter, in the panel's order. */
 export function filterChips(filters: Filters, names: CodeNames): FilterChip[] {
   return activeFilters(filters).map((key) => {
-    const text = t("list.chip", { name: t(FILTER_NAMES[key]), value: valueText(filters, key, names) });
-    return { key, text, removeLabel: t("list.removeFilter", { filter: text }) };
+    const text = t("list-chip", { name: t(FILTER_NAMES[key]), value: valueText(filters, key, names) });
+    return { key, text, removeLabel: t("list-removeFilter", { filter: text }) };
   });
 }

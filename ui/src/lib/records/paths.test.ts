@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { withoutIsolation } from "../i18n/translate";
 import { fieldId, humanisePath, parsePath, problemsAt, problemsByStep, problemsUnder, stepForPath } from "./paths";
 
-const problem = (path: string) => ({ path, code: "required", message: "" });
+const problem = (path: string) => ({ path, code: "required", message: "", params: {} });
 
 describe("parsePath", () => {
   it("splits names and bracketed keys, dropping the incident prefix", () => {
@@ -74,10 +75,10 @@ describe("problemsAt / problemsUnder", () => {
 
 describe("humanisePath", () => {
   it("says a field path in words, counting from 1", () => {
-    expect(humanisePath("title")).toBe("Title");
-    expect(humanisePath("acts[0].victim_id")).toBe("Act 1 › Victim");
-    expect(humanisePath("incident.consent[1].name_form")).toBe("Consent record 2 › Name form");
-    expect(humanisePath("un_links[0].body")).toBe("UN link 1 › Which body");
+    expect(withoutIsolation(humanisePath("title"))).toBe("Title");
+    expect(withoutIsolation(humanisePath("acts[0].victim_id"))).toBe("Act 1 › Victim");
+    expect(withoutIsolation(humanisePath("incident.consent[1].name_form"))).toBe("Consent record 2 › Name form");
+    expect(withoutIsolation(humanisePath("un_links[0].body"))).toBe("UN link 1 › Which body");
   });
 
   it("names actors when it can", () => {
@@ -85,15 +86,17 @@ describe("humanisePath", () => {
       actor: (key: string) => (key === "a1" ? "Amal" : null),
       involvement: (i: number) => (i === 0 ? "Amal" : null),
     };
-    expect(humanisePath("actors[a1].nationality", names)).toBe("Amal › Nationality");
-    expect(humanisePath("involvements[0].role", names)).toBe("Amal › Role");
-    expect(humanisePath("actors[zz].name", names)).toBe("Person or organisation zz › Name");
-    expect(humanisePath("actors[a1].identifiers[1]", names)).toBe("Amal › Other identifiers 2");
-    expect(humanisePath("consent[0].unconfirmed_import")).toBe("Consent record 1 › Imported, not yet confirmed");
+    expect(withoutIsolation(humanisePath("actors[a1].nationality", names))).toBe("Amal › Nationality");
+    expect(withoutIsolation(humanisePath("involvements[0].role", names))).toBe("Amal › Role");
+    expect(withoutIsolation(humanisePath("actors[zz].name", names))).toBe("Person or organisation zz › Name");
+    expect(withoutIsolation(humanisePath("actors[a1].identifiers[1]", names))).toBe("Amal › Other identifiers 2");
+    expect(withoutIsolation(humanisePath("consent[0].unconfirmed_import"))).toBe(
+      "Consent record 1 › Imported, not yet confirmed",
+    );
   });
 
   it("keeps unknown field names readable", () => {
-    expect(humanisePath("incident.some_new_field")).toBe("some new field");
-    expect(humanisePath("tags[2]")).toBe("Tags 3");
+    expect(withoutIsolation(humanisePath("incident.some_new_field"))).toBe("some new field");
+    expect(withoutIsolation(humanisePath("tags[2]"))).toBe("Tags 3");
   });
 });

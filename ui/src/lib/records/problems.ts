@@ -1,21 +1,38 @@
-// The core's problems and warnings in the UI language: a known code is translated, an unknown
-// one shows the core's own (English) explanation.
+// The core's problems and warnings in the UI language. The core gives each a stable code, the
+// path of the field and the values in it (`len`, `max`, `value`, `who`); the words are chosen
+// here: the field's own message (`problem-required-title`) where one exists, else the code's
+// (`problem-required`). Only a code this build has no words for shows the core's English.
 
 import type { Problem, Warning } from "../ipc/bindings";
-import { t, type MessageKey } from "../i18n/index.svelte";
-import { en } from "../i18n/en";
+import { t } from "../i18n/index.svelte";
+import { hasMessage } from "../i18n/translate";
+import { parsePath } from "./paths";
 
-const has = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(en, key);
+type Values = Readonly<Partial<Record<string, string>>>;
+
+function values(params: Values): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    out[name] = /^\d+$/.test(value) ? Number(value) : value;
+  }
+  return out;
+}
 
 export function problemText(problem: Problem): string {
-  // The core's message names the exact field and limit; use it unless it is empty.
-  if (problem.message.trim() !== "") return problem.message;
-  const key = `problem.${problem.code}`;
-  return has(key) ? t(key) : problem.code;
+  const field = parsePath(problem.path).at(-1)?.name ?? "";
+  for (const key of [`problem-${problem.code}-${field}`, `problem-${problem.code}`]) {
+    if (hasMessage(key)) return t(key, values(problem.params));
+  }
+  return problem.message.trim() !== "" ? problem.message : problem.code;
 }
 
 export function warningText(warning: Warning): string {
-  const key = `warning.${warning.code}`;
-  if (warning.actor_id === null && has(key)) return t(key);
-  return warning.message.trim() !== "" ? warning.message : has(key) ? t(key) : warning.code;
+  const personal = `warning-${warning.code}-person`;
+  if (warning.actor_id !== null && warning.params.who !== undefined && hasMessage(personal)) {
+    return t(personal, values(warning.params));
+  }
+  const key = `warning-${warning.code}`;
+  if (hasMessage(key)) return t(key);
+  return warning.message.trim() !== "" ? warning.message : warning.code;
 }

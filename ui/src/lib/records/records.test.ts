@@ -8,13 +8,13 @@ import { filterTerms, fold, groupTerms, termLabel } from "./vocab";
 import { blankAct } from "./blank";
 import { blankConsent } from "./consent";
 import { tm } from "../i18n/index.svelte";
-import { valueLabel } from "./values";
+import { splitTypedList, valueLabel } from "./values";
 
 const term = (code: string, en: string, group: string | null = null, fr = ""): Term => ({
   code,
   group,
   source: "tadamun",
-  labels: { en, fr, es: "", ar: "" },
+  labels: { en, fr, es: "", ar: "", ru: "", zh: "" },
 });
 
 describe("blank records", () => {
@@ -202,5 +202,14 @@ describe("valueLabel", () => {
     expect(valueLabel("incident.title", "Ship detained", vocabs, countries, "en")).toBe("Ship detained");
     expect(valueLabel("incident.types[0]", "retired_code", vocabs, countries, "en")).toBe("retired_code");
     expect(valueLabel("incident.status", "weird", vocabs, countries, "en")).toBe("weird");
+  });
+});
+
+describe("splitTypedList", () => {
+  it("splits on the comma of every app language, trims, drops empties and repeats", () => {
+    expect(splitTypedList("a, b,,a")).toEqual(["a", "b"]);
+    expect(splitTypedList("أحمد، أمل")).toEqual(["أحمد", "أمل"]);
+    expect(splitTypedList("张三，李四、王五；赵六")).toEqual(["张三", "李四", "王五", "赵六"]);
+    expect(splitTypedList("  ")).toEqual([]);
   });
 });

@@ -2,8 +2,8 @@
 // labels, country codes their names, statuses and the like their translation.
 
 import type { Country, Vocabularies } from "../ipc/bindings";
-import { en } from "../i18n/en";
-import { t, type MessageKey } from "../i18n/index.svelte";
+import { hasMessage } from "../i18n/translate";
+import { t } from "../i18n/index.svelte";
 import { nameOfCountry } from "./countries";
 import { parsePath } from "./paths";
 import { labelOf, type VocabularyName } from "./vocab";
@@ -27,13 +27,13 @@ const TRANSLATED_PREFIX: Readonly<Record<string, string>> = {
   kind: "kind",
   precision: "precision",
   lawyer_access: "lawyer",
-  given_by: "consent.givenBy",
-  method: "consent.method",
-  name_form: "consent.nameForm",
+  given_by: "consent-givenBy",
+  method: "consent-method",
+  name_form: "consent-nameForm",
   reliability: "reliability",
 };
 
-const has = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(en, key);
+const has = hasMessage;
 
 export function valueLabel(
   path: string,
@@ -51,10 +51,22 @@ export function valueLabel(
   if (prefix !== undefined) {
     // A place's precision has its own words.
     const parent = segments[segments.length - 2]?.name;
-    const key = parent === "place" && field === "precision" ? `placePrecision.${value}` : `${prefix}.${value}`;
+    const key = parent === "place" && field === "precision" ? `placePrecision-${value}` : `${prefix}-${value}`;
     if (has(key)) return t(key);
   }
-  if (value === "true") return t("common.yes");
-  if (value === "false") return t("common.no");
+  if (value === "true") return t("common-yes");
+  if (value === "false") return t("common-no");
   return value;
+}
+
+/**
+ * The items of a list typed in one field, split on the comma of any of the app's languages: the
+ * Latin comma, the Arabic comma (،), the Chinese full-width comma (，), enumeration comma (、)
+ * and semicolon (；). Trimmed, empty items dropped, duplicates kept once.
+ */
+export function splitTypedList(text: string): string[] {
+  return text
+    .split(/[,،，、；]/u)
+    .map((item) => item.trim())
+    .filter((item, i, all) => item !== "" && all.indexOf(item) === i);
 }
