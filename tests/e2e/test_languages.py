@@ -170,6 +170,18 @@ class LanguagesJourney(test_records.RecordsJourney):
         self.assertRegex(notes, case["script"])
         self.shot(f"55-{lang}-preview")
 
+        # Settings and the audit log, in this language too.
+        self.click("#nav-settings")
+        leave = [e for e in d.find_elements(By.CSS_SELECTOR, "#leave-confirm") if e.is_displayed()]
+        if leave:
+            leave[0].click()
+        self.visible("#settings")
+        self.assertEqual(self.el("#settings-language").get_attribute("value"), lang)
+        self.shot(f"57-{lang}-settings")
+        self.click("#nav-audit")
+        self.visible("#audit-log")
+        self.shot(f"58-{lang}-audit-log")
+
         # Locked, the unlock screen stays in this language.
         d.find_element(By.CSS_SELECTOR, "body").send_keys(Keys.CONTROL, "l")
         self.text_of("#unlock-title", message(CATALOGUES, lang, "unlock-title"))

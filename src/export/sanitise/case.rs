@@ -397,7 +397,7 @@ pub(super) fn sanitise_case(
         end,
         ongoing: incident.ongoing,
         place,
-        country: Ctx::country(incident.country.as_deref()),
+        country: ctx.country(incident.country.as_deref()),
         narrative,
         current_situation,
         domestic_remedies: domestic_remedies.filter(|_| case.carries("domestic_remedies")),

@@ -194,14 +194,23 @@ impl Ctx<'_> {
         }
     }
 
-    fn country(code: Option<&str>) -> Option<CountryOut> {
+    /// A country by its code, named in the report's language (CLDR's name; English, from
+    /// `data/countries.json`, for an English report or a name CLDR lacks).
+    fn country(&self, code: Option<&str>) -> Option<CountryOut> {
         let code = code?;
-        Some(CountryOut {
-            code: code.to_owned(),
-            name: countries()
+        let english = || {
+            countries()
                 .iter()
                 .find(|c| c.code == code)
-                .map_or_else(|| code.to_owned(), |c| c.name.clone()),
+                .map_or_else(|| code.to_owned(), |c| c.name.clone())
+        };
+        Some(CountryOut {
+            code: code.to_owned(),
+            name: country_names()
+                .get(self.labels.language())
+                .and_then(|names| names.get(code))
+                .cloned()
+                .unwrap_or_else(english),
         })
     }
 
@@ -438,6 +447,22 @@ pub fn sanitise(
         out.cover_sheet = Some(cover);
     }
     Ok(out)
+}
+
+/// Country names in the report languages other than English (`data/export/country-names.json`,
+/// from the Unicode CLDR by `ui/scripts/country-names.mjs`), by language and code.
+fn country_names() -> &'static BTreeMap<String, BTreeMap<String, String>> {
+    #[derive(serde::Deserialize)]
+    struct File {
+        names: BTreeMap<String, BTreeMap<String, String>>,
+    }
+    static NAMES: std::sync::LazyLock<BTreeMap<String, BTreeMap<String, String>>> =
+        std::sync::LazyLock::new(|| {
+            serde_json::from_str::<File>(include_str!("../../../data/export/country-names.json"))
+                .map(|f| f.names)
+                .unwrap_or_default()
+        });
+    &NAMES
 }
 
 /// Every code a [`Finding`] of the preview can have (each has words in the app).

@@ -337,7 +337,7 @@ pub(super) fn people_out<'a>(
                 None
             },
             nationality: if detail && (!af(ActorField::Nationality) || keep_conf) {
-                Ctx::country(actor.nationality.as_deref())
+                ctx.country(actor.nationality.as_deref())
             } else {
                 None
             },
@@ -346,7 +346,7 @@ pub(super) fn people_out<'a>(
             description,
             state_link,
             flag_state: if detail && craft {
-                Ctx::country(actor.flag_state.as_deref())
+                ctx.country(actor.flag_state.as_deref())
             } else {
                 None
             },
