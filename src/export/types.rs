@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// The values a screen puts into its own words for a note, finding or reason, by name. Every
 /// `message` and `detail` below is English (the CLI's); a screen in another language says the
-/// same from `code` and these (docs/translating.md lists what each name holds).
+/// same from `code` and these (`ui/src/lib/export/words.ts` says how each name is put into words).
 pub type Params = BTreeMap<String, String>;
 
 /// [`Params`] from pairs.
