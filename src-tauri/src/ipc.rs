@@ -49,6 +49,9 @@ pub struct VaultStatus {
     pub erase_mark_removed: bool,
     /// The language the person chose for the screens, if they chose one (else the system's).
     pub language: Option<String>,
+    /// While locked: why the vault last locked. A lock replaces the page (and its web
+    /// process), so the new page learns it here rather than from the `vault-locked` event.
+    pub locked_because: Option<LockReason>,
 }
 
 /// Why the database looks older than when the vault was last used.

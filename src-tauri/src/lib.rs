@@ -6,6 +6,7 @@
 pub mod commands;
 pub mod ipc;
 #[cfg(target_os = "linux")]
+mod locking;
 mod screen_lock;
 pub mod state;
 
@@ -93,6 +94,9 @@ fn main_window(app: &tauri::App, scratch: &std::path::Path) -> tauri::Result<()>
         std::env::var("TAURI_WEBVIEW_AUTOMATION").ok().as_deref(),
         cfg!(any(debug_assertions, feature = "e2e")),
     );
+    tauri::Manager::state::<Arc<state::AppState>>(app)
+        .replace_web_process
+        .store(!automation, std::sync::atomic::Ordering::Relaxed);
     let builder = WebviewWindowBuilder::new(app, "main", WebviewUrl::default())
         .title("Tadamun")
         .inner_size(1100.0, 760.0)
@@ -156,11 +160,7 @@ pub fn run() -> Result<(), String> {
                 let state = Arc::clone(&watcher_state);
                 screen_lock::watch(move |reason| {
                     if state.lock() {
-                        let _ = tauri::Emitter::emit(
-                            &handle,
-                            "vault-locked",
-                            ipc::VaultLockedEvent { reason },
-                        );
+                        locking::locked(&handle, &state, reason);
                     }
                 });
             }

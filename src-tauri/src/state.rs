@@ -17,11 +17,10 @@ use tadamun::keys::RecoveryKey;
 use tadamun::rollback::RollbackCheck;
 use tadamun::session::Interrupter;
 use tadamun::vault::{self, OpenedWith, Session};
-use tauri::{AppHandle, Emitter};
+use tauri::AppHandle;
 
 use crate::ipc::{
-    AppError, LastSessionInfo, LockReason, RollbackWarning, UnlockedWith, VaultLockedEvent,
-    VaultState, VaultStatus,
+    AppError, LastSessionInfo, LockReason, RollbackWarning, UnlockedWith, VaultState, VaultStatus,
 };
 
 /// What a command works on: the open vault and, right after creation, the recovery key not
@@ -71,6 +70,12 @@ pub struct AppState {
     /// by one-time token: the web view names them only by token, so a compromised page cannot
     /// read or write any other path.
     chosen: Mutex<HashMap<String, Chosen>>,
+    /// Why the vault last locked, for the page that the lock replaced (see `locking.rs`);
+    /// cleared at the next unlock.
+    last_lock: Mutex<Option<LockReason>>,
+    /// Whether a lock replaces the web process: always, except under a WebDriver test (test
+    /// builds only), whose driver cannot follow the page into a new process.
+    pub replace_web_process: AtomicBool,
 }
 
 /// A path the person chose, and what for.
@@ -104,7 +109,17 @@ impl AppState {
             auto_lock_minutes: AtomicU32::new(vault::DEFAULT_AUTO_LOCK_MINUTES),
             import_cancel: AtomicBool::new(false),
             chosen: Mutex::new(HashMap::new()),
+            last_lock: Mutex::new(None),
+            replace_web_process: AtomicBool::new(true),
         }
+    }
+
+    /// Remembers why the vault locked, for the status of the page that comes next.
+    pub fn note_lock(&self, reason: LockReason) {
+        *self
+            .last_lock
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Some(reason);
     }
 
     /// Remembers a path the person chose in a native dialog (or dropped), and returns the
@@ -170,6 +185,10 @@ impl AppState {
 
     /// Opens the slot with a new session.
     pub fn put_unlocked(&self, session: Session, pending_recovery_key: Option<RecoveryKey>) {
+        *self
+            .last_lock
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = None;
         if let Ok(m) = session.auto_lock_minutes() {
             self.set_auto_lock_minutes(m);
         }
@@ -279,6 +298,10 @@ impl AppState {
             rollback_warning: rollback.as_ref().and_then(RollbackWarning::from_check),
             erase_mark_removed,
             language: vault::interface_language(&self.dir),
+            locked_because: *self
+                .last_lock
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner),
         })
     }
 
@@ -376,7 +399,7 @@ pub fn spawn_auto_lock_watcher(app: AppHandle, state: std::sync::Arc<AppState>) 
             });
             if let Some(reason) = reason {
                 if state.lock() {
-                    let _ = app.emit("vault-locked", VaultLockedEvent { reason });
+                    crate::locking::locked(&app, &state, reason);
                 }
             }
         }

@@ -110,8 +110,9 @@ class VaultJourney(unittest.TestCase):
 
     def report_memory_after_lock(self, secrets):
         """Reads the app's processes' memory after a lock, as the review did, and writes what
-        remains to artifacts/memory-after-lock.txt. The Rust process wipes what it frees; the
-        web process keeps what the page held until it is replaced."""
+        remains to artifacts/memory-after-lock.txt. Under WebDriver the web process is not
+        replaced at a lock (the driver could not follow the page), so this shows what the page
+        itself keeps; test_webprocess.py measures the app as it runs for people, where it is."""
         if os.geteuid() != 0:
             return  # reading another process's memory needs root (CI runs as root)
         time.sleep(1)

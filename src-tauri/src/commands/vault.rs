@@ -14,8 +14,8 @@ use tadamun::vault;
 use tauri::{AppHandle, Emitter, State};
 
 use crate::ipc::{
-    AppError, CreatedVault, ErrorCode, LockReason, PassphraseStrength, ProgressEvent,
-    VaultLockedEvent, VaultStatus, VerifyReport,
+    AppError, CreatedVault, ErrorCode, LockReason, PassphraseStrength, ProgressEvent, VaultStatus,
+    VerifyReport,
 };
 use crate::state::AppState;
 
@@ -168,12 +168,7 @@ pub async fn unlock_with_recovery_key(
 #[tauri::command(async)]
 pub fn lock(app: AppHandle, state: Shared<'_>) -> Result<VaultStatus, AppError> {
     if state.lock() {
-        let _ = app.emit(
-            "vault-locked",
-            VaultLockedEvent {
-                reason: LockReason::User,
-            },
-        );
+        crate::locking::locked(&app, &state, LockReason::User);
     }
     state.status()
 }
@@ -308,12 +303,7 @@ pub async fn erase_vault(app: AppHandle, state: Shared<'_>) -> Result<VaultStatu
         // keys are destroyed as soon as the session is closed (or after a few seconds anyway).
         state.lock_for_erase();
         vault::erase(&state.dir)?;
-        let _ = app.emit(
-            "vault-locked",
-            VaultLockedEvent {
-                reason: LockReason::Erased,
-            },
-        );
+        crate::locking::locked(&app, &state, LockReason::Erased);
         state.status()
     })
     .await

@@ -106,6 +106,7 @@ describe("lastSessionNotice", () => {
     rollbackWarning: null,
     eraseMarkRemoved: false,
     language: null,
+    lockedBecause: null,
   });
 
   it("says when the vault was last opened and its latest change", () => {

@@ -76,7 +76,14 @@ export class AppStore {
 
   async refresh(): Promise<void> {
     try {
-      this.setStatus(await api.vaultStatus());
+      const first = this.status === null;
+      const status = await api.vaultStatus();
+      this.setStatus(status);
+      // A lock replaces the page with a new one (and the web process that held the records):
+      // the new page learns from the status why the vault locked, and says it.
+      if (first && status.state !== "unlocked" && status.lockedBecause !== null) {
+        this.notice = lockNoticeFor(status.lockedBecause, status.autoLockMinutes);
+      }
       this.startupError = null;
     } catch (error) {
       this.startupError = normaliseError(error);

@@ -22,6 +22,7 @@ const status = (state: VaultState, autoLockMinutes = 5): VaultStatus => ({
   rollbackWarning: null,
   eraseMarkRemoved: false,
   language: null,
+  lockedBecause: null,
 });
 
 beforeEach(() => {
@@ -123,6 +124,17 @@ describe("app store", () => {
     app.rollbackAcknowledged = true;
     app.didUnlock(status("unlocked"), false);
     expect(app.rollbackAcknowledged).toBe(false);
+  });
+
+  it("says why the vault locked on the page that replaced the one the lock ended", async () => {
+    const app = new AppStore();
+    api.vaultStatus.mockResolvedValue({ ...status("locked", 10), lockedBecause: "inactivity" });
+    await app.refresh();
+    expect(tm(app.notice!)).toContain("10 minutes");
+    // Later refreshes of the same page do not bring an old reason back.
+    app.dismissNotice();
+    await app.refresh();
+    expect(app.notice).toBeNull();
   });
 
   it("says so when the unlock removed an erase mark that was not trusted", () => {

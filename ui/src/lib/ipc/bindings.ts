@@ -46,7 +46,12 @@ eraseMarkRemoved: boolean,
 /**
  * The language the person chose for the screens, if they chose one (else the system's).
  */
-language: string | null, };
+language: string | null, 
+/**
+ * While locked: why the vault last locked. A lock replaces the page (and its web
+ * process), so the new page learns it here rather than from the `vault-locked` event.
+ */
+lockedBecause: LockReason | null, };
 
 export type UnlockedWith = "new_vault" | "passphrase" | "recovery_key";
 
