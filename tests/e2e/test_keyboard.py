@@ -14,6 +14,7 @@ import unittest
 
 import a11y
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.common.options import ArgOptions
@@ -47,7 +48,9 @@ class KeyboardJourney(unittest.TestCase):
         options = ArgOptions()
         options.set_capability("tauri:options", {"application": str(APP), "args": ["--vault", str(self.vault)]})
         self.driver = webdriver.Remote("http://127.0.0.1:4444", options=options)
-        self.wait = WebDriverWait(self.driver, 30)
+        # WebKitWebDriver now and then fails a script while the page re-renders ("Could not
+        # parse script result"): such a failure is retried until the wait runs out.
+        self.wait = WebDriverWait(self.driver, 30, ignored_exceptions=(WebDriverException,))
         self.stops = 0
 
     def tearDown(self):

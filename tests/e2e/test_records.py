@@ -21,6 +21,7 @@ import unittest
 
 import a11y
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.common.options import ArgOptions
@@ -75,7 +76,9 @@ class RecordsJourney(unittest.TestCase):
             "tauri:options", {"application": str(APP), "args": ["--vault", str(self.vault)]}
         )
         self.driver = webdriver.Remote("http://127.0.0.1:4444", options=options)
-        self.wait = WebDriverWait(self.driver, 30)
+        # WebKitWebDriver now and then fails a script while the page re-renders ("Could not
+        # parse script result"): such a failure is retried until the wait runs out.
+        self.wait = WebDriverWait(self.driver, 30, ignored_exceptions=(WebDriverException,))
 
     def tearDown(self):
         self.driver.quit()
