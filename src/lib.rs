@@ -51,35 +51,9 @@ pub mod vocab;
 pub use age::secrecy;
 
 /// Keeps the process's memory (keys, passphrases, decrypted records) out of crash dumps:
-/// no core files, and on Linux no ptrace attach by other processes of the same user. With
-/// glibc, also makes every block that C code frees (SQLCipher's page cache, WebKit's and GLib's
-/// buffers, which Rust's wiping allocator does not see) be overwritten as it is freed: the
-/// process starts itself again once with `GLIBC_TUNABLES=glibc.malloc.perturb=204`, which its
-/// child processes (WebKit's) inherit. Call first thing in every binary, before any thread.
-/// Failures are ignored: the platform may not allow it.
+/// no core files, and on Linux no ptrace attach by other processes of the same user.
+/// Call first thing in every binary. Failures are ignored: the platform may not allow it.
 pub fn harden_process() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    {
-        const PERTURB: &str = "glibc.malloc.perturb=204";
-        let tunables = std::env::var("GLIBC_TUNABLES").unwrap_or_default();
-        if !tunables.contains("glibc.malloc.perturb") {
-            if let Ok(exe) = std::env::current_exe() {
-                use std::os::unix::process::CommandExt;
-                let mut args = std::env::args_os();
-                let value = if tunables.is_empty() {
-                    PERTURB.to_owned()
-                } else {
-                    format!("{tunables}:{PERTURB}")
-                };
-                let mut command = std::process::Command::new(exe);
-                if let Some(arg0) = args.next() {
-                    command.arg0(arg0);
-                }
-                // Returns only if the program could not be started again: go on without.
-                let _ = command.args(args).env("GLIBC_TUNABLES", value).exec();
-            }
-        }
-    }
     #[cfg(unix)]
     {
         use rustix::process::{setrlimit, Resource, Rlimit};
@@ -97,4 +71,52 @@ pub fn harden_process() {
         let _ = set_dumpable_behavior(DumpableBehavior::NotDumpable);
     }
 }
+
+/// With glibc, makes every block that C code frees in this process (SQLCipher's page cache,
+/// WebKit's and GLib's buffers, which Rust's wiping allocator does not see) be overwritten as
+/// it is freed: the process starts itself again once with
+/// `GLIBC_TUNABLES=glibc.malloc.perturb=204`, then takes the setting out of its environment, so
+/// that the processes it starts (WebKit's) run as usual. Call first thing in `main`, before any
+/// thread; if the program cannot be started again, it goes on without.
+pub fn wipe_freed_c_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        const PERTURB: &str = "glibc.malloc.perturb=204";
+        const MARK: &str = "TADAMUN_RESTARTED_WITH_PERTURB";
+        let tunables = std::env::var("GLIBC_TUNABLES").unwrap_or_default();
+        if let Ok(original) = std::env::var(MARK) {
+            // The restarted process: glibc has read the setting; children need not inherit it.
+            if original.is_empty() {
+                std::env::remove_var("GLIBC_TUNABLES");
+            } else {
+                std::env::set_var("GLIBC_TUNABLES", original);
+            }
+            std::env::remove_var(MARK);
+            return;
+        }
+        if tunables.contains("glibc.malloc.perturb") {
+            return; // the person chose their own setting
+        }
+        if let Ok(exe) = std::env::current_exe() {
+            use std::os::unix::process::CommandExt;
+            let mut args = std::env::args_os();
+            let value = if tunables.is_empty() {
+                PERTURB.to_owned()
+            } else {
+                format!("{tunables}:{PERTURB}")
+            };
+            let mut command = std::process::Command::new(exe);
+            if let Some(arg0) = args.next() {
+                command.arg0(arg0);
+            }
+            // Returns only if the program could not be started again: go on without.
+            let _ = command
+                .args(args)
+                .env("GLIBC_TUNABLES", value)
+                .env(MARK, tunables)
+                .exec();
+        }
+    }
+}
+
 pub use error::{EvidenceError, KeyError, RecordError, Result, VaultError};

@@ -140,14 +140,17 @@ pub fn check_new_with(passphrase: &str, own_words: &[&str]) -> crate::error::Res
 /// any dictionary an attacker can build from the person's life, and still easy to type.
 pub const GENERATED_WORDS: usize = 7;
 
-/// The word lists of BIP-39 (2,048 common words each, none a prefix-twin of another; public
-/// domain, CC0): English, French, Spanish and simplified Chinese. Other languages (Arabic,
-/// Russian) have no such list yet and get English words.
-const WORD_LISTS: [(&str, &str); 4] = [
+/// 2,048 common words in each of the six UN languages (`data/wordlists/README.md`): the
+/// BIP-39 lists (public domain) for English, French, Spanish and simplified Chinese, and lists
+/// written for Tadamun for Arabic and Russian (everyday concrete words, nothing that could
+/// frighten or offend). Any other language gets English words.
+const WORD_LISTS: [(&str, &str); 6] = [
     ("en", include_str!("../data/wordlists/en.txt")),
     ("fr", include_str!("../data/wordlists/fr.txt")),
     ("es", include_str!("../data/wordlists/es.txt")),
     ("zh", include_str!("../data/wordlists/zh.txt")),
+    ("ar", include_str!("../data/wordlists/ar.txt")),
+    ("ru", include_str!("../data/wordlists/ru.txt")),
 ];
 
 /// The word list for a language code (`fr`, `fr-CA`…), English when there is none.
@@ -299,8 +302,22 @@ mod tests {
                 assert!(seen.insert(text.to_owned()), "the same passphrase twice");
             }
         }
-        // No list for Arabic or Russian yet: English words.
-        assert_eq!(super::word_list("ar"), super::word_list("en"));
+        // Each language's own words, in its own script; English for any other language.
+        let script = |language: &str, c: char| match language {
+            "ar" => ('\u{0621}'..='\u{064A}').contains(&c),
+            "ru" => ('\u{0430}'..='\u{044F}').contains(&c),
+            _ => true,
+        };
+        for language in ["ar", "ru"] {
+            let list = super::word_list(language);
+            assert!(
+                list.iter().all(|w| w.chars().all(|c| script(language, c))),
+                "{language}"
+            );
+            let unique: std::collections::HashSet<&&str> = list.iter().collect();
+            assert_eq!(unique.len(), 2048, "{language}: a word twice");
+        }
+        assert_eq!(super::word_list("pt"), super::word_list("en"));
         assert_ne!(super::word_list("fr-CA"), super::word_list("en"));
     }
 }

@@ -90,10 +90,7 @@ fn remove_stale_scratch_dirs(base: &std::path::Path) {
 /// incognito window off.
 fn main_window(app: &tauri::App, scratch: &std::path::Path) -> tauri::Result<()> {
     use tauri::{WebviewUrl, WebviewWindowBuilder};
-    let automation = webview_automation(
-        std::env::var("TAURI_WEBVIEW_AUTOMATION").ok().as_deref(),
-        cfg!(any(debug_assertions, feature = "e2e")),
-    );
+    let automation = under_webdriver();
     tauri::Manager::state::<Arc<state::AppState>>(app)
         .replace_web_process
         .store(!automation, std::sync::atomic::Ordering::Relaxed);
@@ -120,6 +117,15 @@ fn main_window(app: &tauri::App, scratch: &std::path::Path) -> tauri::Result<()>
     };
     builder.build()?;
     Ok(())
+}
+
+/// Whether this is a test build driven by WebDriver (tauri-driver sets
+/// `TAURI_WEBVIEW_AUTOMATION`); never in a release build.
+pub fn under_webdriver() -> bool {
+    webview_automation(
+        std::env::var("TAURI_WEBVIEW_AUTOMATION").ok().as_deref(),
+        cfg!(any(debug_assertions, feature = "e2e")),
+    )
 }
 
 /// Whether the window gives up incognito for a WebDriver session: only in a test build.

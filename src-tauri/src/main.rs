@@ -9,6 +9,12 @@ static ALLOCATOR: zeroizing_alloc::ZeroAlloc<std::alloc::System> =
 
 fn main() -> std::process::ExitCode {
     tadamun::harden_process();
+    // Not under a WebDriver test (test builds only): WebKit's automation misbehaves with freed
+    // memory overwritten (typing fails now and then). tests/e2e/test_webprocess.py measures
+    // the app as people run it, with it.
+    if !tadamun_desktop::under_webdriver() {
+        tadamun::wipe_freed_c_memory();
+    }
     match tadamun_desktop::run() {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(message) => {

@@ -77,6 +77,7 @@ enum Command {
 
 fn main() -> ExitCode {
     tadamun::harden_process();
+    tadamun::wipe_freed_c_memory();
     let cli = Cli::parse();
     let json = cli.json;
     match run(cli) {

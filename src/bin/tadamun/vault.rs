@@ -32,7 +32,7 @@ pub enum VaultCommand {
     /// Print a new passphrase of random words (seven or more, 77 bits or more) to use for
     /// `init` or `change-passphrase`. Needs no vault.
     SuggestPassphrase {
-        /// The language of the words (Arabic and Russian have no list yet: English words).
+        /// The language of the words (one of the six UN languages).
         #[arg(long, value_enum, default_value_t = WordsIn::En)]
         language: WordsIn,
     },

@@ -167,6 +167,8 @@ export type MessageKey =
   | "rotate-explain"
   | "rotate-explainMore"
   | "rotate-recoveryFirst"
+  | "rotate-newRecovery"
+  | "rotate-newRecoveryHint"
   | "rotate-passphrase"
   | "rotate-submit"
   | "rotate-busy"
