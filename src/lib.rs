@@ -15,7 +15,8 @@
 //!
 //! ```text
 //! error, fsutil, layout, limits,    foundations: errors and their codes, atomic files, the
-//!   vocab                          folder's file names, field limits, vocabularies
+//!   offline, vocab                 folder's file names, field limits, the no-network filter,
+//!                                  vocabularies
 //! keys, passphrase                 the data key and how it is wrapped; passphrase rules
 //! store, audit                     the SQLCipher database, its migrations, the audit chain
 //! rollback                         the record of the last session, outside the database
@@ -40,6 +41,7 @@ mod fsutil;
 pub mod keys;
 pub mod layout;
 pub mod limits;
+pub mod offline;
 pub mod passphrase;
 pub mod records;
 pub mod rollback;

@@ -9,11 +9,17 @@ static ALLOCATOR: zeroizing_alloc::ZeroAlloc<std::alloc::System> =
 
 fn main() -> std::process::ExitCode {
     tadamun::harden_process();
-    // Not under a WebDriver test (test builds only): WebKit's automation misbehaves with freed
-    // memory overwritten (typing fails now and then). tests/e2e/test_webprocess.py measures
-    // the app as people run it, with it.
+    // Freed C memory is overwritten, and no internet socket can be made by the app or the
+    // WebKit processes it starts (src/offline.rs); there is no switch to turn either off. The
+    // one exception is a WebDriver test (test builds only): the app reaches WebKitWebDriver over
+    // a TCP socket on loopback, and WebKit's automation fails to type now and then with freed
+    // memory overwritten. tests/e2e/test_webprocess.py runs the app as people do, both on, under
+    // strace.
     if !tadamun_desktop::under_webdriver() {
         tadamun::wipe_freed_c_memory();
+        if let Err(why) = tadamun::offline::enforce() {
+            eprintln!("Tadamun could not ask the kernel to forbid network sockets: {why}");
+        }
     }
     match tadamun_desktop::run() {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -10,6 +10,7 @@ The figures go to artifacts/memory-after-lock-replaced.txt.
 """
 
 import json
+import re
 import os
 import pathlib
 import subprocess
@@ -68,9 +69,22 @@ class WebProcessReplaced(unittest.TestCase):
         env = dict(os.environ)
         env.pop("TAURI_WEBVIEW_AUTOMATION", None)
         env["HOME"] = str(pathlib.Path(self.tmp.name) / "home")
-        self.app = subprocess.Popen([str(APP), "--vault", str(self.vault)], env=env)
+        # Under strace, every socket any process of the app tries to make is recorded: the
+        # kernel's filter (src/offline.rs) must let no internet socket be made.
+        self.strace_log = pathlib.Path(self.tmp.name) / "sockets.log"
+        self.app = subprocess.Popen(
+            ["strace", "-f", "-qq", "--seccomp-bpf", "-e", "trace=socket,io_uring_setup",
+             "-o", str(self.strace_log), str(APP), "--vault", str(self.vault)],
+            env=env,
+        )
+        self.app_pid = self.wait_for(
+            "the app under strace",
+            lambda: next(iter(subprocess.run(["pgrep", "-P", str(self.app.pid)], capture_output=True, text=True).stdout.split()), None),
+        )
 
     def tearDown(self):
+        if hasattr(self, "app_pid"):
+            subprocess.run(["kill", str(self.app_pid)], check=False)
         if hasattr(self, "app"):
             self.app.terminate()
             try:
@@ -97,7 +111,7 @@ class WebProcessReplaced(unittest.TestCase):
 
     def test_locking_replaces_the_web_process_and_its_memory(self):
         window = xdotool("search", "--sync", "--onlyvisible", "--name", "^Tadamun$").stdout.split()[-1]
-        first = self.wait_for("the web process", lambda: web_processes(self.app.pid))
+        first = self.wait_for("the web process", lambda: web_processes(self.app_pid))
         shown = 0
         for attempt in range(3):
             time.sleep(4)  # the unlock screen renders and focuses the passphrase field
@@ -112,16 +126,16 @@ class WebProcessReplaced(unittest.TestCase):
             # Unlocked: the list shows the cases' titles, so they are in the web process's memory.
             deadline = time.time() + 25
             while time.time() < deadline and shown == 0:
-                shown = sum(self.hits(p) for p in web_processes(self.app.pid))
+                shown = sum(self.hits(p) for p in web_processes(self.app_pid))
                 time.sleep(0.5)
             if shown:
                 break
         self.assertGreater(shown, 0, "the test cannot see the titles it looks for")
-        before = web_processes(self.app.pid)
+        before = web_processes(self.app_pid)
 
         xdotool("key", "--clearmodifiers", "ctrl+l")
         self.wait_for("the old web process to end", lambda: not any(alive(p) for p in before), timeout=20)
-        after = self.wait_for("a new web process", lambda: web_processes(self.app.pid), timeout=20)
+        after = self.wait_for("a new web process", lambda: web_processes(self.app_pid), timeout=20)
         self.assertTrue(set(after).isdisjoint(before), f"the same web process: {before} {after}")
         time.sleep(3)  # the new page loads the unlock screen
 
@@ -139,6 +153,27 @@ class WebProcessReplaced(unittest.TestCase):
         (ARTIFACTS / "memory-after-lock-replaced.txt").write_text("\n".join(report) + "\n")
         print("\n" + "\n".join(report))
         self.assertEqual(leftover, 0, "case titles or the passphrase are still in memory after the lock")
+
+        # Offline, enforced: no process of the app made an internet socket; local ones worked.
+        log = self.strace_log.read_text(errors="replace")
+        made = re.findall(r"socket\((AF_\w+|\d+),[^)]*\)\s*=\s*(-?\d+)", log)
+        internet = [(family, fd) for family, fd in made if family not in ("AF_UNIX", "AF_NETLINK") and int(fd) >= 0]
+        refused = [family for family, fd in made if family not in ("AF_UNIX", "AF_NETLINK") and int(fd) < 0]
+        local = [family for family, fd in made if family == "AF_UNIX" and int(fd) >= 0]
+        report.append(
+            f"sockets: {len(local)} local (AF_UNIX) made, {len(refused)} internet refused by the kernel "
+            f"({', '.join(sorted(set(refused))) or 'none tried'}), {len(internet)} internet made"
+        )
+        (ARTIFACTS / "memory-after-lock-replaced.txt").write_text("\n".join(report) + "\n")
+        print(report[-1])
+        self.assertGreater(len(local), 0, "strace saw no socket at all: is it tracing the app?")
+        # And the filter is in place in the app and in the web process it started (strace's
+        # own --seccomp-bpf filter is one; Tadamun's is the other).
+        for pid in [self.app_pid, *after]:
+            status = pathlib.Path(f"/proc/{pid}/status").read_text()
+            filters = int(re.search(r"Seccomp_filters:\s*(\d+)", status).group(1))
+            self.assertGreaterEqual(filters, 2, f"process {pid} runs without Tadamun's seccomp filter")
+        self.assertEqual(internet, [], "an internet socket was made")
         self.assertTrue(first)
 
 

@@ -14,6 +14,7 @@ const LAYERS: &[&str] = &[
     "fsutil",
     "layout",
     "limits",
+    "offline",
     "vocab", //
     // Keys and passphrase rules.
     "keys",

@@ -12,6 +12,7 @@ mod export_leaks;
 mod fuzz_corpus;
 mod interrupt;
 mod layers;
+mod offline;
 mod records;
 mod records_props;
 mod rollback;

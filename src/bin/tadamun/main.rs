@@ -78,6 +78,9 @@ enum Command {
 fn main() -> ExitCode {
     tadamun::harden_process();
     tadamun::wipe_freed_c_memory();
+    // No internet socket can be made from here on (src/offline.rs). A kernel without seccomp
+    // cannot stop one; the CLI has no network code to use one.
+    let _ = tadamun::offline::enforce();
     let cli = Cli::parse();
     let json = cli.json;
     match run(cli) {
