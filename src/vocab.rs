@@ -207,30 +207,17 @@ mod tests {
                         t.code
                     );
                 }
-                assert!(
-                    t.labels
-                        .ar
-                        .chars()
-                        .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
-                    "{name}/{}: Arabic label is not in Arabic script",
-                    t.code
-                );
-                assert!(
-                    t.labels
-                        .ru
-                        .chars()
-                        .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
-                    "{name}/{}: Russian label is not in Cyrillic",
-                    t.code
-                );
-                assert!(
-                    t.labels
-                        .zh
-                        .chars()
-                        .any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)),
-                    "{name}/{}: Chinese label has no Chinese character",
-                    t.code
-                );
+                for (lang, script, range) in [
+                    ("ar", "Arabic", '\u{0600}'..='\u{06FF}'),
+                    ("ru", "Cyrillic", '\u{0400}'..='\u{04FF}'),
+                    ("zh", "Chinese", '\u{4E00}'..='\u{9FFF}'),
+                ] {
+                    assert!(
+                        t.labels.get(lang).chars().any(|c| range.contains(&c)),
+                        "{name}/{}: the {lang} label has no {script} letter",
+                        t.code
+                    );
+                }
             }
         }
     }

@@ -127,3 +127,62 @@ fn the_argument_scanner_splits_what_it_should() {
         ]
     );
 }
+
+/// Every code the export preview can carry has words in the app (`finding-…`, `note-…`,
+/// `leftOut-…`), and every code written in the sanitiser's source is one of the listed ones.
+#[test]
+fn every_preview_code_of_the_core_has_words_in_the_app() {
+    use tadamun::export::sanitise::{FINDING_CODES, NOTE_CODES};
+    for code in FINDING_CODES {
+        assert!(
+            has_message(&format!("finding-{code}")),
+            "no words for finding {code}"
+        );
+    }
+    for code in NOTE_CODES {
+        assert!(
+            has_message(&format!("note-{code}")),
+            "no words for note {code}"
+        );
+    }
+    assert!(has_message("leftOut-victim_left_out"));
+    let source = [
+        include_str!("../../src/export/sanitise/mod.rs"),
+        include_str!("../../src/export/sanitise/findings.rs"),
+        include_str!("../../src/export/sanitise/people.rs"),
+        include_str!("../../src/export/sanitise/case.rs"),
+        include_str!("../../src/export/sanitise/attachments.rs"),
+    ]
+    .join("\n");
+    let listed = |code: &str| {
+        FINDING_CODES.contains(&code) || NOTE_CODES.contains(&code) || code == "victim_left_out"
+    };
+    let mut codes = Vec::new();
+    // `finding(case_no, number, "code", …)` and `need(out, "field", missing, "code", …)`.
+    for (callee, at) in [("finding(", 2), ("need(", 3)] {
+        codes.extend(
+            call_args(&source, callee)
+                .iter()
+                .filter_map(|args| args.get(at).and_then(|a| literal(a)).map(str::to_owned)),
+        );
+    }
+    // `code: "code".to_owned(),` in a note, finding or left-out reason built in place.
+    codes.extend(source.lines().filter_map(|l| {
+        let code = l
+            .trim()
+            .strip_prefix("code: \"")?
+            .strip_suffix("\".to_owned(),")?;
+        Some(code.to_owned())
+    }));
+    for code in &codes {
+        assert!(
+            listed(code),
+            "{code} is not listed in FINDING_CODES or NOTE_CODES"
+        );
+    }
+    assert!(
+        codes.len() >= 15,
+        "found only {} codes: is the scan broken?",
+        codes.len()
+    );
+}

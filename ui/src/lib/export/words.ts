@@ -5,7 +5,7 @@
 // words for falls back to the core's English, so nothing is ever hidden.
 
 import type { Finding, LeftOut, Note, PlannedFile } from "../ipc/bindings";
-import { getLocale, listOf, t, tn, type Params } from "../i18n/index.svelte";
+import { getLocale, listOf, t, type Params } from "../i18n/index.svelte";
 import { hasMessage } from "../i18n/translate";
 import { reference } from "../records/reference.svelte";
 import { labelOf } from "../records/vocab";
@@ -58,7 +58,7 @@ export function resolveValues(values: Values): Params {
         out[name] = listOf(split(value).map((code) => wordsFor(`export-languageName-${code}`, code)));
         break;
       case "recipient":
-        out[name] = wordsFor(`recipient-${value}-name`, value);
+        out[name] = recipientWords(value, "name", value);
         break;
       case "count":
       case "level":
@@ -72,12 +72,9 @@ export function resolveValues(values: Values): Params {
   return out;
 }
 
-function say(key: string, values: Values, english: string, count?: string): string {
-  if (!hasMessage(key)) return english;
-  const params = resolveValues(values);
-  return count !== undefined && !Number.isNaN(Number(count)) && key.startsWith("note-") && /_left_out$/.test(key)
-    ? tn(key as Parameters<typeof tn>[0], Number(count), params)
-    : t(key as Parameters<typeof t>[0], params);
+/** The message `key` with `values` in words (a `count` among them chooses the plural form). */
+function say(key: string, values: Values, english: string): string {
+  return hasMessage(key) ? t(key, resolveValues(values)) : english;
 }
 
 /** A finding (blocker or warning) in words, without its case number. */
@@ -87,7 +84,7 @@ export function findingText(finding: Pick<Finding, "code" | "message" | "params"
 
 /** A note of the preview in words. */
 export function noteText(note: Pick<Note, "code" | "detail" | "params">): string {
-  return say(`note-${note.code}`, note.params, note.detail, note.params.count);
+  return say(`note-${note.code}`, note.params, note.detail);
 }
 
 /** Why an incident is left out, in words. */
@@ -98,7 +95,7 @@ export function leftOutReason(item: Pick<LeftOut, "reason_code" | "reason" | "pa
 /** What a planned file is, in words. */
 export function fileWhat(file: Pick<PlannedFile, "kind" | "what" | "case">): string {
   const key = `export-file-${file.kind}`;
-  return hasMessage(key) ? t(key as Parameters<typeof t>[0], file.case === null ? {} : { case: file.case }) : file.what;
+  return hasMessage(key) ? t(key, file.case === null ? {} : { case: file.case }) : file.what;
 }
 
 /** What a planned file contains, in words (a CSV file's column names as they are written). */
@@ -107,7 +104,8 @@ export function fileContents(file: Pick<PlannedFile, "content_codes" | "contents
   return file.content_codes.map((code, i) => wordsFor(`export-content-${code}`, file.contents[i] ?? code));
 }
 
-/** A recipient's name in words. */
-export function recipientName(id: string | null, english: string): string {
-  return id !== null && hasMessage(`recipient-${id}-name`) ? t(`recipient-${id}-name` as Parameters<typeof t>[0]) : english;
+/** A recipient profile's name or description in words; the core's for a profile this build has none for. */
+export function recipientWords(id: string | null, part: "name" | "about", english: string): string {
+  const key = `recipient-${id ?? ""}-${part}`;
+  return id !== null && hasMessage(key) ? t(key) : english;
 }
