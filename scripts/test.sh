@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 export CARGO_TERM_COLOR=never
+# CI builds from cold once: incremental caches would only take disk (several GB per profile).
+export CARGO_INCREMENTAL=0
 start=$(date +%s)
 # Each step prints when it starts; the time each took is summed up at the end (and on failure),
 # so that a slow step shows in CI's log.
