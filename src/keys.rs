@@ -164,6 +164,11 @@ impl RecoveryKey {
         self.0.to_string()
     }
 
+    /// The age identity itself, to decrypt a backup made to this key.
+    pub(crate) fn identity(&self) -> &age::x25519::Identity {
+        &self.0
+    }
+
     /// The public half (`age1…`), stored in the vault settings so that key rotation can wrap a
     /// new data key for this recovery key without knowing it.
     pub fn recipient(&self) -> String {

@@ -12,6 +12,9 @@ pub const ERASING_FILE: &str = "ERASING";
 pub const STORE_FILE: &str = "store.db";
 /// Name of the database copy written by an unfinished key rotation.
 pub const ROTATING_FILE: &str = "store.db.rotating";
+/// Name of the database copy a backup is being made from (encrypted like the database; removed
+/// when the backup ends, and by the next backup or an erase if it was cut off).
+pub const BACKUP_SNAPSHOT_FILE: &str = "store.db.backup";
 /// Name of the key folder.
 pub const KEYS_DIR: &str = "keys";
 /// Name of the file that marks a demonstration vault (fictional cases, known passphrase).

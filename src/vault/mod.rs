@@ -44,10 +44,15 @@ pub use crate::session::{
 };
 use crate::store::{self, OpenMode};
 
+mod backup;
 mod erase;
 mod rekey;
 mod verify;
 
+pub use backup::{
+    restore, suggested_backup_name, verify_backup, BackupCheck, BackupManifest, BackupStatus,
+    BACKUP_EXTENSION, BACKUP_FORMAT, BACKUP_REMINDER_DAYS,
+};
 #[cfg(feature = "test-support")]
 pub use erase::erase_interrupted_after;
 use erase::remove_vault_files;

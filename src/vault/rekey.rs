@@ -89,7 +89,7 @@ impl Session {
 
     /// A rotation whose finishing was put off (a full disk at unlock) must complete before the
     /// keys change again: another change would discard the only copies under the current key.
-    fn require_no_unfinished_rotation(&self) -> Result<()> {
+    pub(super) fn require_no_unfinished_rotation(&self) -> Result<()> {
         if rotation_state(&self.dir) == Rotation::None {
             return Ok(());
         }

@@ -2,6 +2,7 @@
 // Test code: a failed unwrap is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod backup;
 mod chosen_folders;
 mod cli;
 mod disk_full;
