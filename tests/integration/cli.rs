@@ -660,6 +660,136 @@ fn cli_new_recovery_key_is_printed_once_and_the_old_one_stops_working() {
 }
 
 #[test]
+fn cli_backup_verify_backup_and_restore_on_another_computer() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    let out = run(
+        &dir,
+        &["vault", "init", "--passphrase-stdin"],
+        format!("{PASSPHRASE}\n"),
+        0,
+    );
+    let recovery = json(&out.get_output().stdout)["recovery_key"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    run(
+        &dir,
+        &[
+            "incident",
+            "add",
+            "--passphrase-stdin",
+            "--title",
+            "Rescue ship Aurora detained in port",
+            "--narrative",
+            "The crew was questioned for nine hours.",
+            "--start",
+            "2026-03-02",
+            "--country",
+            "IT",
+        ],
+        format!("{PASSPHRASE}\n"),
+        0,
+    );
+    let usb = tmp.path().join("usb");
+    std::fs::create_dir(&usb).unwrap();
+    let file = usb.join("cases.tadamun-backup");
+    let file_arg = file.to_str().unwrap();
+
+    let out = run(
+        &dir,
+        &["vault", "backup", "--out", file_arg, "--passphrase-stdin"],
+        format!("{PASSPHRASE}\n"),
+        0,
+    );
+    let made = json(&out.get_output().stdout);
+    assert_eq!(made["backup"]["incidents"], 1);
+    let bytes = std::fs::read(&file).unwrap();
+    assert!(bytes.starts_with(b"age-encryption.org/v1\n"));
+    assert!(!crate::support::contains(&bytes, b"Aurora"));
+    // Not over an existing file unless asked, and never inside the vault.
+    let out = run(
+        &dir,
+        &["vault", "backup", "--out", file_arg, "--passphrase-stdin"],
+        format!("{PASSPHRASE}\n"),
+        9,
+    );
+    assert_eq!(
+        json(&out.get_output().stdout)["error"]["detail"]["code"],
+        "backup_file_exists"
+    );
+    let inside = dir.join("b.tadamun-backup");
+    run(
+        &dir,
+        &[
+            "vault",
+            "backup",
+            "--out",
+            inside.to_str().unwrap(),
+            "--passphrase-stdin",
+        ],
+        format!("{PASSPHRASE}\n"),
+        9,
+    );
+    assert!(!inside.exists());
+
+    // Checked with the recovery key; refused with another key, saying why.
+    let out = run(
+        &dir,
+        &["vault", "verify-backup", file_arg, "--passphrase-stdin"],
+        format!("{recovery}\n"),
+        0,
+    );
+    assert_eq!(
+        json(&out.get_output().stdout)["check"]["manifest"]["incidents"],
+        1
+    );
+    let other_dir = tmp.path().join("other");
+    let out = run(
+        &other_dir,
+        &["vault", "init", "--passphrase-stdin"],
+        format!("{PASSPHRASE}\n"),
+        0,
+    );
+    let other = json(&out.get_output().stdout)["recovery_key"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let out = tadamun(&dir)
+        .args(["vault", "verify-backup", file_arg, "--passphrase-stdin"])
+        .write_stdin(format!("{other}\n"))
+        .assert()
+        .failure();
+    let err = json(&out.get_output().stdout);
+    assert_eq!(err["error"]["detail"]["code"], "backup_wrong_key", "{err}");
+
+    // Another computer: restored with the recovery key and a new passphrase, which opens it.
+    let elsewhere = tmp.path().join("new-laptop").join("vault");
+    let new_passphrase = "saffron kettle glacier rumba pivot";
+    let out = run(
+        &elsewhere,
+        &["vault", "restore", file_arg, "--passphrase-stdin"],
+        format!("{recovery}\n{new_passphrase}\n"),
+        0,
+    );
+    assert_eq!(json(&out.get_output().stdout)["backup"]["incidents"], 1);
+    let out = run(
+        &elsewhere,
+        &["incident", "list", "--passphrase-stdin"],
+        format!("{new_passphrase}\n"),
+        0,
+    );
+    assert!(String::from_utf8_lossy(&out.get_output().stdout).contains("Rescue ship Aurora"));
+    // A folder with a vault in it is never restored over.
+    run(
+        &elsewhere,
+        &["vault", "restore", file_arg, "--passphrase-stdin"],
+        format!("{recovery}\n{new_passphrase}\n"),
+        4,
+    );
+}
+
+#[test]
 fn cli_says_why_every_case_was_left_out_and_refuses_a_weak_passphrase_before_measuring() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("vault");

@@ -94,9 +94,21 @@ fn main() -> ExitCode {
                     })) => serde_json::to_value(problems).unwrap_or_default(),
                     _ => serde_json::Value::Array(Vec::new()),
                 };
+                // Which refusal it was (`backup_wrong_key`…), for scripts, with its values.
+                let detail = match &e {
+                    CliError::Vault(v) => v.detail().map(
+                        |(code, params)| serde_json::json!({ "code": code, "params": params }),
+                    ),
+                    _ => None,
+                };
                 common::print_json(&serde_json::json!({
                     "ok": false,
-                    "error": { "code": code, "message": message, "problems": problems },
+                    "error": {
+                        "code": code,
+                        "message": message,
+                        "problems": problems,
+                        "detail": detail,
+                    },
                 }));
             } else {
                 eprintln!("tadamun: {message}");

@@ -1,5 +1,7 @@
 //! `tadamun vault …`: create, inspect, re-key, verify and erase the vault.
 
+use std::path::PathBuf;
+
 use clap::Subcommand;
 use tadamun::keys::{KdfPolicy, RecoveryKey};
 use tadamun::rollback::RollbackCheck;
@@ -9,7 +11,7 @@ use tadamun::VaultError;
 
 use crate::common::{confirm_typed, print_json, CliError, Ctx};
 
-#[derive(Subcommand, Clone, Copy)]
+#[derive(Subcommand, Clone)]
 pub enum VaultCommand {
     /// Create a new vault and print its recovery key once.
     Init,
@@ -44,6 +46,29 @@ pub enum VaultCommand {
         /// Do not ask for typed confirmation.
         #[arg(long)]
         yes: bool,
+    },
+    /// Write a backup of the whole vault (records, history, attachments, audit log) to one
+    /// file, encrypted to the recovery key: it opens on another computer with the recovery key
+    /// alone (stdin: passphrase).
+    Backup {
+        /// The backup file to write (suggested ending: .tadamun-backup).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Replace FILE if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Make the vault in --vault from a backup, with a new passphrase (stdin: the recovery
+    /// key the vault had when the backup was made, then the new passphrase).
+    Restore {
+        /// The backup file.
+        file: PathBuf,
+    },
+    /// Check a backup without changing anything: restore it into a temporary folder beside the
+    /// vault folder, run every check of `verify`, and remove it again (stdin: recovery key).
+    VerifyBackup {
+        /// The backup file.
+        file: PathBuf,
     },
     /// Check the audit chain and every database page (stdin: passphrase or recovery key).
     Verify {
@@ -223,6 +248,94 @@ pub fn run(ctx: &Ctx, cmd: VaultCommand) -> Result<(), CliError> {
             vault::erase(&ctx.dir)?;
             ctx.report("The vault was erased. It can never be opened again.");
         }
+        VaultCommand::Backup { out, force } => {
+            let session = ctx.unlock()?;
+            let mut shown = Percent::new(ctx, "Writing the backup");
+            let manifest = session.backup(&out, force, &mut |p| shown.show(p.done, p.total))?;
+            shown.end();
+            if ctx.json {
+                print_json(&serde_json::json!({
+                    "ok": true,
+                    "file": out,
+                    "backup": manifest,
+                }));
+            } else {
+                println!(
+                    "Backup written to {}: {} incident(s), {} attachment(s).",
+                    out.display(),
+                    manifest.incidents,
+                    manifest.attachments
+                );
+                println!(
+                    "It opens only with your recovery key. Keep it apart from this computer, and \
+                     check it with: tadamun vault verify-backup FILE"
+                );
+            }
+            session.lock();
+        }
+        VaultCommand::Restore { file } => {
+            let text = ctx.secrets.read("Recovery key: ")?;
+            let key = RecoveryKey::parse(text.expose_secret())?;
+            let passphrase = ctx.secrets.read_new()?;
+            // A weak passphrase is refused before the measuring, not after it.
+            tadamun::passphrase::check_new(passphrase.expose_secret())?;
+            if !ctx.json {
+                eprintln!("Measuring this computer to tune the passphrase protection…");
+            }
+            let policy = KdfPolicy::calibrated();
+            let mut shown = Percent::new(ctx, "Restoring");
+            let (session, manifest) =
+                vault::restore(&file, &ctx.dir, &key, &passphrase, policy, &mut |p| {
+                    shown.show(p.done, p.total);
+                })?;
+            shown.end();
+            if ctx.json {
+                print_json(&serde_json::json!({
+                    "ok": true,
+                    "location": ctx.dir,
+                    "backup": manifest,
+                }));
+            } else {
+                println!(
+                    "Restored into {}: {} incident(s), {} attachment(s), from the backup made {}.",
+                    ctx.dir.display(),
+                    manifest.incidents,
+                    manifest.attachments,
+                    manifest.made_at
+                );
+                println!("Every check passed. It opens with your new passphrase; the recovery key still works.");
+            }
+            session.lock();
+        }
+        VaultCommand::VerifyBackup { file } => {
+            let text = ctx.secrets.read("Recovery key: ")?;
+            let key = RecoveryKey::parse(text.expose_secret())?;
+            let work = ctx
+                .dir
+                .parent()
+                .map(std::path::Path::to_path_buf)
+                .unwrap_or_else(std::env::temp_dir);
+            let mut shown = Percent::new(ctx, "Checking");
+            let check = vault::verify_backup(&file, &work, &key, &mut |p| {
+                shown.show(p.done, p.total);
+            })?;
+            shown.end();
+            if ctx.json {
+                print_json(&serde_json::json!({ "ok": true, "check": check }));
+            } else {
+                let m = &check.manifest;
+                println!(
+                    "The backup is complete and intact: made {} by Tadamun {}, {} incident(s), {} \
+                     attachment(s) ({} checked against their SHA-256), audit log of {} entries.",
+                    m.made_at,
+                    m.app_version,
+                    m.incidents,
+                    m.attachments,
+                    check.report.evidence.checked,
+                    check.report.audit.entries
+                );
+            }
+        }
         VaultCommand::Verify { recovery_key } => {
             let session = if recovery_key {
                 ctx.unlock_with_recovery_key()?
@@ -336,5 +449,41 @@ fn show_new_recovery_key(ctx: &Ctx, recovery: &RecoveryKey, rotated: bool) {
         println!();
         println!("Write it down or save it on a USB stick, and keep it apart from this computer.");
         println!("{note}");
+    }
+}
+
+/// A percentage on standard error while something long runs (only on a terminal, and never
+/// with `--json`).
+struct Percent {
+    label: &'static str,
+    on: bool,
+    last: Option<u64>,
+}
+
+impl Percent {
+    fn new(ctx: &Ctx, label: &'static str) -> Self {
+        use std::io::IsTerminal;
+        Self {
+            label,
+            on: !ctx.json && std::io::stderr().is_terminal(),
+            last: None,
+        }
+    }
+
+    fn show(&mut self, done: u64, total: u64) {
+        let percent = (done.saturating_mul(100))
+            .checked_div(total)
+            .unwrap_or(0)
+            .min(100);
+        if self.on && self.last != Some(percent) {
+            self.last = Some(percent);
+            eprint!("\r{}… {percent} %", self.label);
+        }
+    }
+
+    fn end(&self) {
+        if self.on && self.last.is_some() {
+            eprintln!();
+        }
     }
 }
