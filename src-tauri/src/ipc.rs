@@ -422,6 +422,11 @@ fn record_declarations(cfg: &ts_rs::Config) -> Vec<String> {
         tadamun::export::WrittenFile::decl(cfg),
         tadamun::export::ExportOutcome::decl(cfg),
         crate::commands::export::ChosenFolder::decl(cfg),
+        crate::commands::backup::BackupStatus::decl(cfg),
+        crate::commands::backup::BackupProgress::decl(cfg),
+        crate::commands::backup::BackupSummary::decl(cfg),
+        crate::commands::backup::BackupChecked::decl(cfg),
+        crate::commands::backup::RestoredVault::decl(cfg),
         tadamun::export::ExportProgress::decl(cfg),
         tadamun::export::ProfileSummary::decl(cfg),
     ]

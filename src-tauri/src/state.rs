@@ -93,6 +93,11 @@ pub enum ChosenKind {
     ExportFolder,
     /// The original of a file just attached, which the person may have removed.
     ImportedOriginal,
+    /// A backup file to write.
+    BackupToWrite,
+    /// A backup file to check or restore from (usable again: a mistyped recovery key must not
+    /// make the person choose the file again).
+    BackupToRead,
 }
 
 /// How long erase waits for the interrupted commands to let go of the session before it
@@ -152,9 +157,29 @@ impl AppState {
                     ChosenKind::ImportedOriginal => {
                         "Tadamun only removes the originals of files it has just attached."
                     }
+                    ChosenKind::BackupToWrite | ChosenKind::BackupToRead => {
+                        "Tadamun only uses backup files chosen in its own file dialog. Choose \
+                         the file again."
+                    }
                 },
             )),
         }
+    }
+
+    /// The path behind a token, which stays usable (a backup file to read).
+    pub fn peek_choice(&self, token: &str, kind: ChosenKind) -> Result<PathBuf, AppError> {
+        let path = self.take_choice(token, kind)?;
+        self.chosen
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(
+                token.to_owned(),
+                Chosen {
+                    path: path.clone(),
+                    kind,
+                },
+            );
+        Ok(path)
     }
 
     /// The slot, recovering from a poisoned lock (a panic elsewhere must not lock people out).

@@ -1,6 +1,7 @@
 //! Tauri commands, one module per domain. Each is a few lines: take the state, call the core,
 //! map the error.
 
+pub mod backup;
 pub mod evidence;
 pub mod export;
 pub mod records;

@@ -1486,6 +1486,86 @@ token: string,
  */
 path: string, };
 
+export type BackupStatus = { 
+/**
+ * When the last backup was made (UTC, RFC 3339); none if never.
+ */
+lastAt: string | null, 
+/**
+ * Whole days since then.
+ */
+daysSince: number | null, 
+/**
+ * Whether to remind the person: cases are recorded and there is no backup of the last
+ * `reminderDays` days.
+ */
+due: boolean, 
+/**
+ * After how many days a backup counts as old.
+ */
+reminderDays: number, };
+
+export type BackupProgress = { 
+/**
+ * `database` (copying it), `files` (writing the backup), `reading` (reading a backup),
+ * `checking` (checking what was read).
+ */
+step: string, 
+/**
+ * Bytes done in this step.
+ */
+done: number, 
+/**
+ * Bytes in all in this step.
+ */
+total: number, };
+
+export type BackupSummary = { 
+/**
+ * The backup file, for display.
+ */
+path: string, 
+/**
+ * When it was made (UTC, RFC 3339).
+ */
+madeAt: string, 
+/**
+ * The version of Tadamun that made it.
+ */
+appVersion: string, 
+/**
+ * Incidents in it.
+ */
+incidents: number, 
+/**
+ * Attachments in it.
+ */
+attachments: number, 
+/**
+ * Entries in its audit log.
+ */
+auditEntries: number, };
+
+export type BackupChecked = { 
+/**
+ * What it holds.
+ */
+summary: BackupSummary, 
+/**
+ * Attachments decrypted and compared with their SHA-256.
+ */
+attachmentsChecked: number, };
+
+export type RestoredVault = { 
+/**
+ * What the backup held.
+ */
+summary: BackupSummary, 
+/**
+ * The vault's state now (unlocked).
+ */
+status: VaultStatus, };
+
 export type ExportProgress = { 
 /**
  * What is being done, in plain words ("Writing the PDF").

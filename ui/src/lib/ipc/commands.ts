@@ -8,6 +8,9 @@ import type {
   ActorKind,
   ActorSummary,
   AuditEntry,
+  BackupChecked,
+  BackupStatus,
+  BackupSummary,
   Change,
   ChosenFolder,
   OriginalRemoval,
@@ -25,6 +28,7 @@ import type {
   Preview,
   ProfileSummary,
   Query,
+  RestoredVault,
   Revision,
   Saved,
   Snapshot,
@@ -83,6 +87,26 @@ export const newRecoveryKey = (passphrase: string): Promise<string> => call("new
 export const eraseVault = (): Promise<VaultStatus> => call("erase_vault");
 
 export const verifyVault = (): Promise<VerifyReport> => call("verify_vault");
+
+/** When the last backup was made, and whether to remind the person. */
+export const backupStatus = (): Promise<BackupStatus> => call("backup_status");
+
+/** Rust shows the native save dialog for a backup file. `null`: the person cancelled. */
+export const backupChooseFile = (): Promise<ChosenFolder | null> => call("backup_choose_file");
+
+/** Rust shows the native open dialog for a backup file. `null`: the person cancelled. */
+export const backupPickFile = (): Promise<ChosenFolder | null> => call("backup_pick_file");
+
+/** Writes a backup to the file chosen in `backupChooseFile` (its token), with `backup-progress`. */
+export const backupRun = (file: string): Promise<BackupSummary> => call("backup_run", { file });
+
+/** Checks the backup chosen in `backupPickFile`, by restoring it into a temporary folder. */
+export const verifyBackup = (file: string, recoveryKey: string): Promise<BackupChecked> =>
+  call("verify_backup", { file, recoveryKey });
+
+/** Restores the backup chosen in `backupPickFile` as this computer's vault, and opens it. */
+export const restoreBackup = (file: string, recoveryKey: string, passphrase: string): Promise<RestoredVault> =>
+  call("restore_backup", { file, recoveryKey, passphrase });
 
 /** Makes a vault of fictional cases protected by a public passphrase, and opens it. */
 export const createDemoVault = (): Promise<CreatedDemoVault> => call("create_demo_vault");

@@ -1,7 +1,7 @@
 // Events the core sends to the window.
 
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
-import type { ExportProgress, ImportProgress, ProgressEvent, VaultLockedEvent } from "./bindings";
+import type { BackupProgress, ExportProgress, ImportProgress, ProgressEvent, VaultLockedEvent } from "./bindings";
 
 export type { UnlistenFn } from "@tauri-apps/api/event";
 
@@ -10,6 +10,7 @@ export const ROTATE_PROGRESS = "rotate-progress";
 export const EVIDENCE_PROGRESS = "evidence-progress";
 export const FILES_DROPPED = "files-dropped";
 export const EXPORT_PROGRESS = "export-progress";
+export const BACKUP_PROGRESS = "backup-progress";
 
 export function onVaultLocked(handler: (event: VaultLockedEvent) => void): Promise<UnlistenFn> {
   return listen<VaultLockedEvent>(VAULT_LOCKED, (e) => handler(e.payload));
@@ -27,6 +28,11 @@ export function onEvidenceProgress(handler: (event: ImportProgress) => void): Pr
 /** The export under way: what it is doing and how many steps are done. */
 export function onExportProgress(handler: (event: ExportProgress) => void): Promise<UnlistenFn> {
   return listen<ExportProgress>(EXPORT_PROGRESS, (e) => handler(e.payload));
+}
+
+/** A backup, check or restore under way: its step and the bytes done. */
+export function onBackupProgress(handler: (event: BackupProgress) => void): Promise<UnlistenFn> {
+  return listen<BackupProgress>(BACKUP_PROGRESS, (e) => handler(e.payload));
 }
 
 /** Files dropped anywhere on the window: their paths. */
