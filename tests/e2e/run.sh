@@ -36,7 +36,7 @@ run_journeys() {
   ' "$log" "$@" || { echo "--- tauri-driver log ---"; cat "$log"; exit 1; }
 }
 
-light=(test_vault.py test_records.py test_export.py test_languages.py test_keyboard.py test_webprocess.py)
+light=(test_vault.py test_records.py test_export.py test_backup.py test_languages.py test_keyboard.py test_webprocess.py)
 dark=(test_dark.py)
 if [ $# -gt 0 ]; then
   light=()

@@ -89,7 +89,8 @@ class VaultJourney(unittest.TestCase):
 
     def shot(self, name):
         time.sleep(0.3)  # let transitions settle
-        self.driver.save_screenshot(str(SHOTS / f"{name}.png"))
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        self.assertTrue(self.driver.save_screenshot(str(SHOTS / f"{name}.png")), f"screenshot {name}")
         problems = a11y.scan(self.driver, name)
         self.assertEqual(problems, [], f"accessibility of {name}")
 

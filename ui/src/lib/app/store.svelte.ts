@@ -2,7 +2,7 @@
 // the one-time recovery key or demo passphrase, the current view, the incident being edited,
 // and the notice line. Screens derive from it.
 
-import type { AppError, CreatedDemoVault, CreatedVault, VaultLockedEvent, VaultStatus } from "../ipc/bindings";
+import type { AppError, CreatedDemoVault, CreatedVault, RestoredVault, VaultLockedEvent, VaultStatus } from "../ipc/bindings";
 import * as api from "../ipc/commands";
 import { normaliseError } from "../ipc/errors";
 import { getLocale, setLocale, type Message } from "../i18n/index.svelte";
@@ -147,6 +147,22 @@ export class AppStore {
     this.lockError = null;
     this.view = DEFAULT_VIEW;
     this.setStatus(status);
+  }
+
+  /** A vault restored from a backup is open: the notice says what came back. */
+  didRestore(restored: RestoredVault): void {
+    this.notice = {
+      key: "restore-done",
+      params: {
+        date: formatDateTime(restored.summary.madeAt),
+        incidents: restored.summary.incidents,
+        attachments: restored.summary.attachments,
+      },
+    };
+    this.rollbackAcknowledged = false;
+    this.lockError = null;
+    this.view = DEFAULT_VIEW;
+    this.setStatus(restored.status);
   }
 
   /** Crypto-erases the vault; the first-run screen follows. */

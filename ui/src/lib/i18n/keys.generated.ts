@@ -190,6 +190,42 @@ export type MessageKey =
   | "verify-databaseDamaged"
   | "verify-problems"
   | "verify-attachmentsDamaged"
+  | "backup-title"
+  | "backup-explain"
+  | "backup-explainKey"
+  | "backup-never"
+  | "backup-last"
+  | "backup-make"
+  | "backup-making"
+  | "backup-done"
+  | "backup-checkTitle"
+  | "backup-checkExplain"
+  | "backup-choose"
+  | "backup-chosen"
+  | "backup-recoveryKey"
+  | "backup-recoveryHint"
+  | "backup-check"
+  | "backup-checking"
+  | "backup-checked"
+  | "backup-step-database"
+  | "backup-step-files"
+  | "backup-step-reading"
+  | "backup-step-checking"
+  | "backup-progress"
+  | "backup-reminderNever"
+  | "backup-reminderOld"
+  | "backup-reminderAction"
+  | "restore-title"
+  | "restore-explain"
+  | "restore-start"
+  | "restore-passphraseIntro"
+  | "restore-passphrase"
+  | "restore-confirm"
+  | "restore-submit"
+  | "restore-needKey"
+  | "restore-busy"
+  | "restore-cancel"
+  | "restore-done"
   | "erase-title"
   | "erase-explain"
   | "erase-word"
@@ -1086,6 +1122,17 @@ export type MessageKey =
   | "error-invalid_input-not_a_recovery_key"
   | "error-invalid_input-current_passphrase_needed"
   | "error-invalid_input-rotation_unfinished"
+  | "error-invalid_input-backup_damaged"
+  | "error-invalid_input-backup_wrong_key"
+  | "error-invalid_input-not_a_backup"
+  | "error-invalid_input-backup_not_found"
+  | "error-invalid_input-backup_newer_format"
+  | "error-invalid_input-backup_file_exists"
+  | "error-invalid_input-backup_target_is_folder"
+  | "error-invalid_input-backup_inside_vault"
+  | "error-invalid_input-backup_attachment_missing"
+  | "error-invalid_input-backup_vault_changed"
+  | "error-invalid_input-restore_folder_not_empty"
   | "error-invalid_input-too_large_to_show"
   | "error-invalid_input-image_unreadable"
   | "error-invalid_input-clean_copy_failed"
@@ -1108,6 +1155,8 @@ export type PluralKey =
   | "strength-time-years"
   | "autoLock-option"
   | "verify-entries"
+  | "backup-last"
+  | "backup-reminderOld"
   | "demo-createdText"
   | "list-selected"
   | "editor-stepProblems"
@@ -1163,6 +1212,31 @@ export const MESSAGE_PARAMS: Readonly<Partial<Record<MessageKey, readonly string
     "done",
     "step",
     "total"
+  ],
+  "backup-last": [
+    "date"
+  ],
+  "backup-done": [
+    "attachments",
+    "incidents",
+    "path"
+  ],
+  "backup-chosen": [
+    "path"
+  ],
+  "backup-checked": [
+    "attachments",
+    "date",
+    "incidents"
+  ],
+  "backup-progress": [
+    "percent",
+    "step"
+  ],
+  "restore-done": [
+    "attachments",
+    "date",
+    "incidents"
   ],
   "erase-label": [
     "word"
@@ -1551,6 +1625,18 @@ export const MESSAGE_PARAMS: Readonly<Partial<Record<MessageKey, readonly string
   ],
   "error-invalid_input-unknown_language": [
     "language"
+  ],
+  "error-invalid_input-backup_not_found": [
+    "path"
+  ],
+  "error-invalid_input-backup_file_exists": [
+    "path"
+  ],
+  "error-invalid_input-backup_target_is_folder": [
+    "path"
+  ],
+  "error-invalid_input-restore_folder_not_empty": [
+    "path"
   ],
   "error-invalid_input-too_large_to_show": [
     "mib"

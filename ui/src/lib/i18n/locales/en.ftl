@@ -285,6 +285,54 @@ verify-databaseDamaged = The database is damaged.
 verify-problems = Problems found:
 verify-attachmentsDamaged = Some attachments are missing or were altered.
 
+## backup
+
+backup-title = Backup
+backup-explain = A backup is one file that holds everything in this vault: records, their history, attachments and the log of changes. If this computer is taken or breaks, it brings your work back on another computer.
+backup-explainKey = A backup opens only with your recovery key, not with your passphrase. Keep the backup and the recovery key apart from this computer, and apart from each other.
+backup-never = No backup has been made yet.
+backup-last =
+    { $count ->
+        [0] Last backup: today, { $date }.
+        [one] Last backup: { $count } day ago, { $date }.
+       *[other] Last backup: { $count } days ago, { $date }.
+    }
+backup-make = Make a backup…
+backup-making = Making the backup…
+backup-done = Backup saved in { $path }. Incidents: { $incidents }. Attachments: { $attachments }. Check it now, and keep it somewhere safe.
+backup-checkTitle = Check a backup
+backup-checkExplain = Opens a backup with the recovery key in a temporary folder and checks every record and attachment in it. This vault is not changed.
+backup-choose = Choose a backup…
+backup-chosen = Backup file: { $path }
+backup-recoveryKey = Recovery key
+backup-recoveryHint = The recovery key this vault had when the backup was made.
+backup-check = Check the backup
+backup-checking = Checking the backup…
+backup-checked = The backup is complete and intact. Made on { $date }. Incidents: { $incidents }. Attachments: { $attachments }, each compared with its fingerprint.
+backup-step-database = Copying the database
+backup-step-files = Writing the backup
+backup-step-reading = Reading the backup
+backup-step-checking = Checking records and attachments
+backup-progress = { $step }: { $percent } %
+backup-reminderNever = You have no backup of your records yet. If this computer is taken or breaks, they are lost.
+backup-reminderOld =
+    { $count ->
+        [one] Your last backup is { $count } day old. Records added or changed since then are not in it.
+       *[other] Your last backup is { $count } days old. Records added or changed since then are not in it.
+    }
+backup-reminderAction = Make a backup
+restore-title = Restore from a backup
+restore-explain = Had Tadamun on another computer? Bring your vault back from a backup file, with the recovery key it had when the backup was made. You will then choose a new passphrase.
+restore-start = Restore from a backup…
+restore-passphraseIntro = Choose a new passphrase for the restored vault.
+restore-passphrase = New passphrase
+restore-confirm = Repeat the new passphrase
+restore-submit = Restore my vault
+restore-needKey = Type the recovery key first.
+restore-busy = Restoring and checking your vault…
+restore-cancel = Cancel
+restore-done = Your vault is back, from the backup made on { $date }. Incidents: { $incidents }. Attachments: { $attachments }. Every check passed.
+
 ## erase
 
 erase-title = Danger zone: erase the vault
@@ -1392,6 +1440,17 @@ error-invalid_input-bad_period = The reporting period needs two dates (YYYY-MM-D
 error-invalid_input-not_a_recovery_key = This is not a recovery key. A recovery key starts with AGE-SECRET-KEY-1 followed by 58 letters and digits.
 error-invalid_input-current_passphrase_needed = Type your current passphrase. To set a new one without it, unlock the vault with your recovery key first.
 error-invalid_input-rotation_unfinished = An earlier key change is not finished yet. Free some disk space, lock and unlock the vault (that finishes it), then try again.
+error-invalid_input-backup_damaged = This backup is damaged or incomplete. Nothing was restored. Try another copy of the backup.
+error-invalid_input-backup_wrong_key = This recovery key does not open this backup. A backup opens with the recovery key the vault had when the backup was made: if you made a new recovery key since, use the old one.
+error-invalid_input-not_a_backup = This file is not a Tadamun backup.
+error-invalid_input-backup_not_found = The backup file { $path } is not there any more. Choose it again.
+error-invalid_input-backup_newer_format = This backup was made by a newer version of Tadamun. Install the newest version, then restore it.
+error-invalid_input-backup_file_exists = { $path } already exists. Choose another name, or remove it first.
+error-invalid_input-backup_target_is_folder = { $path } is a folder. Give a file name for the backup.
+error-invalid_input-backup_inside_vault = A backup inside the vault's own folder is lost with it. Save it somewhere else: a USB stick, or another disk.
+error-invalid_input-backup_attachment_missing = An attachment's file is missing from the vault, so the backup would be incomplete. Run “Check now” to see which, then make the backup again.
+error-invalid_input-backup_vault_changed = The vault changed while the backup was being made. Make it again.
+error-invalid_input-restore_folder_not_empty = { $path } is not empty. Restore into a new folder, or an empty one.
 error-invalid_input-too_large_to_show = This file is too large to show inside Tadamun ({ $mib } MiB). Save a decrypted copy instead.
 error-invalid_input-image_unreadable = This image cannot be read, so no clean copy can be made.
 error-invalid_input-clean_copy_failed = The clean copy could not be made.

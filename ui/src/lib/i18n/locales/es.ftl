@@ -300,6 +300,56 @@ verify-databaseDamaged = La base de datos está dañada.
 verify-problems = Problemas encontrados:
 verify-attachmentsDamaged = Faltan algunos archivos adjuntos o fueron alterados.
 
+## backup
+
+backup-title = Copia de seguridad
+backup-explain = Una copia de seguridad es un único archivo que contiene todo lo que hay en esta bóveda: los registros y sus versiones anteriores, los archivos adjuntos y el historial de cambios. Si le quitan esta computadora o se avería, con ella podrá recuperar su trabajo en otra computadora.
+backup-explainKey = Una copia de seguridad solo se abre con su clave de recuperación, no con su frase de contraseña. Guarde la copia de seguridad y la clave de recuperación lejos de esta computadora, y también separadas entre sí.
+backup-never = Todavía no se ha hecho ninguna copia de seguridad.
+backup-last =
+    { $count ->
+        [0] Última copia de seguridad: hoy, { $date }.
+        [one] Última copia de seguridad: hace { $count } día, el { $date }.
+        [many] Última copia de seguridad: hace { $count } días, el { $date }.
+       *[other] Última copia de seguridad: hace { $count } días, el { $date }.
+    }
+backup-make = Hacer una copia de seguridad…
+backup-making = Haciendo la copia de seguridad…
+backup-done = Copia de seguridad guardada en { $path }. Incidentes: { $incidents }. Archivos adjuntos: { $attachments }. Compruébela ahora y guárdela en un lugar seguro.
+backup-checkTitle = Comprobar una copia de seguridad
+backup-checkExplain = Abre una copia de seguridad con la clave de recuperación en una carpeta temporal y comprueba cada registro y cada archivo adjunto que contiene. Esta bóveda no se modifica.
+backup-choose = Elegir una copia de seguridad…
+backup-chosen = Archivo de la copia de seguridad: { $path }
+backup-recoveryKey = Clave de recuperación
+backup-recoveryHint = La clave de recuperación que tenía esta bóveda cuando se hizo la copia de seguridad.
+backup-check = Comprobar la copia de seguridad
+backup-checking = Comprobando la copia de seguridad…
+backup-checked = La copia de seguridad está completa e intacta. Se hizo el { $date }. Incidentes: { $incidents }. Archivos adjuntos: { $attachments }, cada uno comparado con su huella.
+backup-step-database = Copiando la base de datos
+backup-step-files = Escribiendo la copia de seguridad
+backup-step-reading = Leyendo la copia de seguridad
+backup-step-checking = Comprobando los registros y los archivos adjuntos
+backup-progress = { $step }: { $percent } %
+backup-reminderNever = Todavía no tiene ninguna copia de seguridad de sus registros. Si le quitan esta computadora o se avería, se perderán.
+backup-reminderOld =
+    { $count ->
+        [one] Su última copia de seguridad es de hace { $count } día. Los registros añadidos o modificados desde entonces no están en ella.
+        [many] Su última copia de seguridad es de hace { $count } días. Los registros añadidos o modificados desde entonces no están en ella.
+       *[other] Su última copia de seguridad es de hace { $count } días. Los registros añadidos o modificados desde entonces no están en ella.
+    }
+backup-reminderAction = Hacer una copia de seguridad
+restore-title = Restaurar desde una copia de seguridad
+restore-explain = ¿Usaba Tadamun en otra computadora? Recupere su bóveda desde un archivo de copia de seguridad, con la clave de recuperación que tenía la bóveda cuando se hizo la copia. Después elegirá una nueva frase de contraseña.
+restore-start = Restaurar desde una copia de seguridad…
+restore-passphraseIntro = Elija una nueva frase de contraseña para la bóveda restaurada.
+restore-passphrase = Nueva frase de contraseña
+restore-confirm = Repita la nueva frase de contraseña
+restore-submit = Restaurar mi bóveda
+restore-needKey = Escriba primero la clave de recuperación.
+restore-busy = Restaurando y comprobando su bóveda…
+restore-cancel = Cancelar
+restore-done = Su bóveda está de vuelta, restaurada desde la copia de seguridad hecha el { $date }. Incidentes: { $incidents }. Archivos adjuntos: { $attachments }. Todas las comprobaciones fueron correctas.
+
 ## erase
 
 erase-title = Zona de peligro: borrar la bóveda
@@ -1426,6 +1476,17 @@ error-invalid_input-bad_period = El período del informe necesita dos fechas (AA
 error-invalid_input-not_a_recovery_key = Esto no es una clave de recuperación. Una clave de recuperación empieza por AGE-SECRET-KEY-1 y sigue con 58 letras y cifras.
 error-invalid_input-current_passphrase_needed = Escriba su frase de contraseña actual. Para elegir una nueva sin ella, desbloquee primero la bóveda con su clave de recuperación.
 error-invalid_input-rotation_unfinished = Un cambio de clave anterior todavía no ha terminado. Libere espacio en el disco, bloquee y desbloquee la bóveda (así se termina) y vuelva a intentarlo.
+error-invalid_input-backup_damaged = Esta copia de seguridad está dañada o incompleta. No se restauró nada. Si tiene la misma copia de seguridad guardada en otro lugar, pruebe con esa.
+error-invalid_input-backup_wrong_key = Esta clave de recuperación no abre esta copia de seguridad. Una copia de seguridad se abre con la clave de recuperación que tenía la bóveda cuando se hizo la copia: si desde entonces creó una nueva clave de recuperación, use la anterior.
+error-invalid_input-not_a_backup = Este archivo no es una copia de seguridad de Tadamun.
+error-invalid_input-backup_not_found = El archivo de copia de seguridad { $path } ya no está ahí. Vuelva a elegirlo.
+error-invalid_input-backup_newer_format = Esta copia de seguridad se hizo con una versión más reciente de Tadamun. Instale la versión más reciente y luego restáurela.
+error-invalid_input-backup_file_exists = { $path } ya existe. Elija otro nombre o elimine primero ese archivo.
+error-invalid_input-backup_target_is_folder = { $path } es una carpeta. Indique un nombre de archivo para la copia de seguridad.
+error-invalid_input-backup_inside_vault = Una copia de seguridad guardada dentro de la propia carpeta de la bóveda se pierde junto con ella. Guárdela en otro lugar: una memoria USB u otro disco.
+error-invalid_input-backup_attachment_missing = Falta en la bóveda uno de los archivos adjuntos, así que la copia de seguridad quedaría incompleta. Use «Comprobar ahora» para ver cuál es y luego vuelva a hacer la copia de seguridad.
+error-invalid_input-backup_vault_changed = La bóveda cambió mientras se hacía la copia de seguridad. Vuelva a hacerla.
+error-invalid_input-restore_folder_not_empty = La carpeta { $path } no está vacía. Restaure en una carpeta nueva o en una vacía.
 error-invalid_input-too_large_to_show = Este archivo es demasiado grande para mostrarlo dentro de Tadamun ({ $mib } MiB). Guarde en su lugar una copia descifrada.
 error-invalid_input-image_unreadable = No se puede leer esta imagen, así que no se puede hacer una copia limpia.
 error-invalid_input-clean_copy_failed = No se pudo hacer la copia limpia.

@@ -300,6 +300,56 @@ verify-databaseDamaged = La base de données est endommagée.
 verify-problems = Problèmes détectés :
 verify-attachmentsDamaged = Certaines pièces jointes sont manquantes ou ont été altérées.
 
+## backup
+
+backup-title = Sauvegarde
+backup-explain = Une sauvegarde est un seul fichier qui contient tout ce que renferme ce coffre-fort : vos données et leurs versions successives, les pièces jointes et l’historique des modifications. Si cet ordinateur est confisqué ou tombe en panne, elle vous permet de retrouver votre travail sur un autre ordinateur.
+backup-explainKey = Une sauvegarde s’ouvre uniquement avec votre clé de récupération, pas avec votre phrase de passe. Gardez la sauvegarde et la clé de récupération à l’écart de cet ordinateur, et à l’écart l’une de l’autre.
+backup-never = Aucune sauvegarde n’a encore été faite.
+backup-last =
+    { $count ->
+        [0] Dernière sauvegarde : aujourd’hui, le { $date }.
+        [one] Dernière sauvegarde : il y a { $count } jour, le { $date }.
+        [many] Dernière sauvegarde : il y a { $count } jours, le { $date }.
+       *[other] Dernière sauvegarde : il y a { $count } jours, le { $date }.
+    }
+backup-make = Faire une sauvegarde…
+backup-making = Sauvegarde en cours…
+backup-done = Sauvegarde enregistrée dans { $path }. Incidents : { $incidents }. Pièces jointes : { $attachments }. Vérifiez-la dès maintenant, puis conservez-la en lieu sûr.
+backup-checkTitle = Vérifier une sauvegarde
+backup-checkExplain = Ouvre une sauvegarde avec la clé de récupération dans un dossier temporaire, et vérifie toutes les données et toutes les pièces jointes qu’elle contient. Ce coffre-fort n’est pas modifié.
+backup-choose = Choisir une sauvegarde…
+backup-chosen = Fichier de sauvegarde : { $path }
+backup-recoveryKey = Clé de récupération
+backup-recoveryHint = La clé de récupération qu’avait ce coffre-fort au moment de la sauvegarde.
+backup-check = Vérifier la sauvegarde
+backup-checking = Vérification de la sauvegarde…
+backup-checked = La sauvegarde est complète et intacte. Faite le { $date }. Incidents : { $incidents }. Pièces jointes : { $attachments }, chacune comparée à son empreinte.
+backup-step-database = Copie de la base de données
+backup-step-files = Écriture de la sauvegarde
+backup-step-reading = Lecture de la sauvegarde
+backup-step-checking = Vérification des données et des pièces jointes
+backup-progress = { $step } : { $percent } %
+backup-reminderNever = Vous n’avez encore aucune sauvegarde de vos données. Si cet ordinateur est confisqué ou tombe en panne, elles seront perdues.
+backup-reminderOld =
+    { $count ->
+        [one] Votre dernière sauvegarde remonte à { $count } jour. Les données ajoutées ou modifiées depuis n’y figurent pas.
+        [many] Votre dernière sauvegarde remonte à { $count } jours. Les données ajoutées ou modifiées depuis n’y figurent pas.
+       *[other] Votre dernière sauvegarde remonte à { $count } jours. Les données ajoutées ou modifiées depuis n’y figurent pas.
+    }
+backup-reminderAction = Faire une sauvegarde
+restore-title = Restaurer à partir d’une sauvegarde
+restore-explain = Vous utilisiez Tadamun sur un autre ordinateur ? Retrouvez votre coffre-fort à partir d’un fichier de sauvegarde, avec la clé de récupération qu’il avait au moment de la sauvegarde. Vous choisirez ensuite une nouvelle phrase de passe.
+restore-start = Restaurer à partir d’une sauvegarde…
+restore-passphraseIntro = Choisissez une nouvelle phrase de passe pour le coffre-fort restauré.
+restore-passphrase = Nouvelle phrase de passe
+restore-confirm = Répétez la nouvelle phrase de passe
+restore-submit = Restaurer mon coffre-fort
+restore-needKey = Saisissez d’abord la clé de récupération.
+restore-busy = Restauration et vérification de votre coffre-fort…
+restore-cancel = Annuler
+restore-done = Votre coffre-fort a été restauré à partir de la sauvegarde faite le { $date }. Incidents : { $incidents }. Pièces jointes : { $attachments }. Toutes les vérifications ont réussi.
+
 ## erase
 
 erase-title = Zone de danger : effacer le coffre-fort
@@ -1427,6 +1477,17 @@ error-invalid_input-bad_period = La période couverte doit comporter deux dates 
 error-invalid_input-not_a_recovery_key = Ce n’est pas une clé de récupération. Une clé de récupération commence par AGE-SECRET-KEY-1, suivi de 58 lettres et chiffres.
 error-invalid_input-current_passphrase_needed = Saisissez votre phrase de passe actuelle. Pour en définir une nouvelle sans elle, déverrouillez d’abord le coffre-fort avec votre clé de récupération.
 error-invalid_input-rotation_unfinished = Un changement de clé précédent n’est pas encore terminé. Libérez de l’espace disque, verrouillez puis déverrouillez le coffre-fort (cela le termine), puis réessayez.
+error-invalid_input-backup_damaged = Cette sauvegarde est endommagée ou incomplète. Rien n’a été restauré. Essayez une autre copie de la sauvegarde.
+error-invalid_input-backup_wrong_key = Cette clé de récupération n’ouvre pas cette sauvegarde. Une sauvegarde s’ouvre avec la clé de récupération qu’avait le coffre-fort au moment où elle a été faite : si vous avez créé une nouvelle clé de récupération depuis, utilisez l’ancienne.
+error-invalid_input-not_a_backup = Ce fichier n’est pas une sauvegarde Tadamun.
+error-invalid_input-backup_not_found = Le fichier de sauvegarde { $path } n’est plus là. Choisissez-le de nouveau.
+error-invalid_input-backup_newer_format = Cette sauvegarde a été faite par une version plus récente de Tadamun. Installez la dernière version, puis restaurez-la.
+error-invalid_input-backup_file_exists = { $path } existe déjà. Choisissez un autre nom, ou supprimez d’abord ce fichier.
+error-invalid_input-backup_target_is_folder = { $path } est un dossier. Indiquez un nom de fichier pour la sauvegarde.
+error-invalid_input-backup_inside_vault = Une sauvegarde placée dans le dossier même du coffre-fort serait perdue avec lui. Enregistrez-la ailleurs : sur une clé USB ou un autre disque.
+error-invalid_input-backup_attachment_missing = Le fichier d’une pièce jointe manque dans le coffre-fort : la sauvegarde serait donc incomplète. Lancez « Vérifier maintenant » pour savoir laquelle, puis refaites la sauvegarde.
+error-invalid_input-backup_vault_changed = Le coffre-fort a été modifié pendant la sauvegarde. Refaites-la.
+error-invalid_input-restore_folder_not_empty = Le dossier { $path } n’est pas vide. Restaurez dans un nouveau dossier, ou dans un dossier vide.
 error-invalid_input-too_large_to_show = Ce fichier est trop volumineux pour être affiché dans Tadamun ({ $mib } Mio). Enregistrez plutôt une copie déchiffrée.
 error-invalid_input-image_unreadable = Cette image ne peut pas être lue : aucune copie sans métadonnées ne peut donc être créée.
 error-invalid_input-clean_copy_failed = La copie sans métadonnées n’a pas pu être créée.

@@ -256,6 +256,49 @@ verify-databaseDamaged = 数据库已损坏。
 verify-problems = 发现的问题：
 verify-attachmentsDamaged = 部分附件缺失或已被篡改。
 
+## backup
+
+backup-title = 备份
+backup-explain = 备份是一个文件，包含此保险库中的全部内容：记录及其历史版本、附件和更改历史。如果这台电脑被拿走或损坏，您可以用它在另一台电脑上找回您的工作。
+backup-explainKey = 备份只能用您的恢复密钥打开，不能用密码短语打开。请把备份和恢复密钥与这台电脑分开存放，二者之间也要分开存放。
+backup-never = 还没有制作过备份。
+backup-last =
+    { $count ->
+        [0] 上次备份：今天，{ $date }。
+       *[other] 上次备份：{ $count }天前，{ $date }。
+    }
+backup-make = 制作备份……
+backup-making = 正在制作备份……
+backup-done = 备份已保存到“{ $path }”，包含{ $incidents }个事件和{ $attachments }个附件。请现在就检查此备份，并把它存放在安全的地方。
+backup-checkTitle = 检查备份
+backup-checkExplain = 在一个临时文件夹中用恢复密钥打开备份，并逐一检查其中的每条记录和每个附件。此保险库不会有任何改动。
+backup-choose = 选择备份……
+backup-chosen = 备份文件：{ $path }
+backup-recoveryKey = 恢复密钥
+backup-recoveryHint = 制作此备份时此保险库所用的恢复密钥。
+backup-check = 检查此备份
+backup-checking = 正在检查备份……
+backup-checked = 备份完整无损。制作时间：{ $date }。包含{ $incidents }个事件和{ $attachments }个附件，每个附件都已与其指纹核对。
+backup-step-database = 正在复制数据库
+backup-step-files = 正在写入备份
+backup-step-reading = 正在读取备份
+backup-step-checking = 正在检查记录和附件
+backup-progress = { $step }：{ $percent }%
+backup-reminderNever = 您的记录还没有任何备份。如果这台电脑被拿走或损坏，这些记录就会丢失。
+backup-reminderOld = 您上次备份是在{ $count }天前。此后新增或更改的记录不在备份中。
+backup-reminderAction = 制作备份
+restore-title = 从备份恢复
+restore-explain = 以前在另一台电脑上使用过Tadamun？您可以从备份文件找回您的保险库，需要用到制作备份时该保险库的恢复密钥。之后，您将设定一个新的密码短语。
+restore-start = 从备份恢复……
+restore-passphraseIntro = 请为恢复后的保险库设定一个新的密码短语。
+restore-passphrase = 新密码短语
+restore-confirm = 再次输入新密码短语
+restore-submit = 恢复我的保险库
+restore-needKey = 请先输入恢复密钥。
+restore-busy = 正在恢复并检查您的保险库……
+restore-cancel = 取消
+restore-done = 您的保险库已从制作于{ $date }的备份中恢复，包含{ $incidents }个事件和{ $attachments }个附件。所有检查均已通过。
+
 ## erase
 
 erase-title = 危险区域：清除保险库
@@ -1284,6 +1327,17 @@ error-invalid_input-bad_period = 报告所述期间需要两个日期（YYYY-MM-
 error-invalid_input-not_a_recovery_key = 这不是恢复密钥。恢复密钥以AGE-SECRET-KEY-1开头，后跟58个字母和数字。
 error-invalid_input-current_passphrase_needed = 请输入您当前的密码短语。如需在不输入当前密码短语的情况下设定新的密码短语，请先用恢复密钥解锁保险库。
 error-invalid_input-rotation_unfinished = 之前的一次密钥更换尚未完成。请腾出一些磁盘空间，锁定保险库后再解锁（这样就能完成更换），然后重试。
+error-invalid_input-backup_damaged = 此备份已损坏或不完整。没有恢复任何内容。请改用此备份的另一份副本。
+error-invalid_input-backup_wrong_key = 此恢复密钥无法打开此备份。备份要用制作备份时保险库所用的恢复密钥才能打开：如果您此后生成过新的恢复密钥，请使用旧的恢复密钥。
+error-invalid_input-not_a_backup = 此文件不是Tadamun备份。
+error-invalid_input-backup_not_found = 备份文件“{ $path }”已不在原处。请重新选择。
+error-invalid_input-backup_newer_format = 此备份是由更新版本的Tadamun制作的。请安装最新版本，然后再用它恢复。
+error-invalid_input-backup_file_exists = “{ $path }”已存在。请换一个名称，或先删除该文件。
+error-invalid_input-backup_target_is_folder = “{ $path }”是一个文件夹。请为备份输入一个文件名。
+error-invalid_input-backup_inside_vault = 备份如果放在保险库自己的文件夹中，会随保险库一起丢失。请把它保存到别处：U盘或另一块磁盘。
+error-invalid_input-backup_attachment_missing = 保险库中缺少某个附件的文件，因此备份将不完整。请点击“立即检查”，查看是哪个附件，然后重新制作备份。
+error-invalid_input-backup_vault_changed = 制作备份期间保险库发生了更改。请重新制作备份。
+error-invalid_input-restore_folder_not_empty = “{ $path }”不是空文件夹。请恢复到一个新文件夹或空文件夹中。
 error-invalid_input-too_large_to_show = 此文件太大（{ $mib } MiB），无法在Tadamun中显示。请改为保存一份解密副本。
 error-invalid_input-image_unreadable = 无法读取此图片，因此无法制作不含元数据的副本。
 error-invalid_input-clean_copy_failed = 无法制作不含元数据的副本。
