@@ -110,7 +110,7 @@ impl Drop for TempGuard {
 
 /// Removes partial imports left by a process that was killed mid-import (one session holds
 /// the vault at a time, so none of them is still being written).
-fn remove_stale_incoming(dir: &Path) {
+pub(crate) fn remove_stale_incoming(dir: &Path) {
     if let Ok(entries) = fs::read_dir(dir) {
         for entry in entries.flatten() {
             if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {

@@ -137,6 +137,9 @@ pub fn verify(session: &Session, progress: &mut dyn FnMut(Progress)) -> Result<E
         }
     }
     if dir.exists() {
+        // A partial import left by a process that was killed is not damage: no record refers
+        // to it, and this session holds the vault alone, so it is removed, not reported.
+        super::import::remove_stale_incoming(&dir);
         let known: std::collections::HashSet<&str> = blobs.iter().map(|b| b.0.as_str()).collect();
         for entry in fs::read_dir(&dir)? {
             let name = entry?.file_name().to_string_lossy().into_owned();
