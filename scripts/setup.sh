@@ -14,7 +14,8 @@ packages=(
   xvfb xauth webkit2gtk-driver python3 python3-selenium xdotool
   imagemagick age poppler-utils libimage-exiftool-perl
   dbus  # dbus-daemon: the screen-lock test runs a private bus
-  strace  # the end-to-end test watches every socket the app makes
+  strace  # the end-to-end test watches every socket the app makes; the fsync audit
+  fiu-utils  # libfiu: the I/O-fault torture makes libc calls fail in the real CLI
 )
 # A machine with its own Node.js (not from Debian) needs no nodejs/npm packages.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
