@@ -62,12 +62,15 @@ else
   echo "skipped: not root (CI runs these as root)"
 fi
 
+# The memory check and the small benchmarks run on the debug build (dev profile): what they
+# check does not depend on optimisation, and a release build of its own took 25 of the 50
+# minutes of a cold run. Figures for BENCHMARKS.md come from `cargo bench` (bench profile).
 step "evidence: a 2 GiB import keeps peak memory under 64 MiB"
-bash scripts/measure-evidence.sh 2048 zero
+TADAMUN_BENCH_PROFILE=dev bash scripts/measure-evidence.sh 2048 zero
 
-step "benchmarks, small size (so they cannot rot; no time is asserted)"
-cargo bench --bench records --locked -- 2000
-cargo bench --bench export --locked -- 50
+step "benchmarks, small size, debug build (so they cannot rot; no time is asserted)"
+cargo bench --profile dev --bench records --locked -- 2000
+cargo bench --profile dev --bench export --locked -- 50
 
 step "Rust tests (core, CLI, desktop commands, generated IPC types)"
 cargo test --workspace --locked 2>&1 | tee target/rust-tests.log
