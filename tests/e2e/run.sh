@@ -5,6 +5,7 @@
 #   bash tests/e2e/run.sh                      every journey
 #   bash tests/e2e/run.sh test_languages.py    only these files (tests/e2e/…)
 # test_dark.py runs under GTK's dark theme (the app's dark colours), the others under the light.
+# The full run ends with a residue scan of the machine (tests/e2e/residue.py).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
@@ -15,7 +16,8 @@ export TADAMUN_E2E_WEBVIEW_DATA="$webview_data/data"
 # WebKit leave there, and nothing touches the real one.
 export HOME="$webview_data/home"
 mkdir -p "$HOME"
-trap 'rm -rf "$webview_data" "$log"' EXIT
+since=$(mktemp)  # when the journeys began: the residue scan reads what was written after
+trap 'rm -rf "$webview_data" "$log" "$since"' EXIT
 # run_journeys THEME FILES…: one tauri-driver (so one GTK theme: the dark one makes the web view
 # report prefers-color-scheme: dark) and the given test files, in order.
 run_journeys() {
@@ -36,9 +38,11 @@ run_journeys() {
   ' "$log" "$@" || { echo "--- tauri-driver log ---"; cat "$log"; exit 1; }
 }
 
+full=1
 light=(test_vault.py test_records.py test_export.py test_backup.py test_languages.py test_keyboard.py test_webprocess.py)
 dark=(test_dark.py)
 if [ $# -gt 0 ]; then
+  full=0
   light=()
   dark=()
   for test in "$@"; do
@@ -47,3 +51,9 @@ if [ $# -gt 0 ]; then
 fi
 [ ${#light[@]} -eq 0 ] || run_journeys Adwaita "${light[@]}"
 [ ${#dark[@]} -eq 0 ] || run_journeys Adwaita:dark "${dark[@]}"
+# After every journey: nothing the person typed or attached may remain anywhere on the machine
+# (HOME, /tmp, /var/tmp, /dev/shm), apart from what they exported on purpose, which the
+# journeys removed. tauri-driver's log is the harness's, not the app's.
+if [ "$full" = 1 ] || [ "${TADAMUN_RESIDUE_SCAN:-0}" = 1 ]; then
+  (cd tests/e2e && /usr/bin/python3 residue.py "$since" "$log")
+fi
