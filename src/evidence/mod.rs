@@ -20,7 +20,7 @@ use read::{blob_intact, open_blob, read_hashed};
 pub use read::{extract, preview, read_for_preview, sanitised_copy, thumbnail};
 pub(crate) use upkeep::{
     blobs_of_incident, discard_rotated, promote_rotated, reencrypt_all, remove_blob_files,
-    remove_orphan_blobs,
+    remove_leftovers, remove_orphan_blobs,
 };
 pub use upkeep::{delete_attachment, verify, EvidenceReport};
 

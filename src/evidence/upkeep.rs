@@ -58,6 +58,29 @@ pub(crate) fn remove_blob_files(vault_dir: &Path, ids: &[String]) {
     let _ = fsutil::fsync_dir(&dir);
 }
 
+/// Removes files in `blobs/` that no record refers to: what a write left when it failed half
+/// way (a file that could not be removed after its attachment was deleted, or one put in place
+/// for a record that was never saved). Only names inside `blobs/`, only regular files.
+/// Returns how many were removed.
+pub(crate) fn remove_leftovers(session: &Session, names: &[String]) -> Result<usize> {
+    let dir = blobs_dir(session);
+    let mut removed = 0;
+    for name in names {
+        if name.is_empty() || name.contains('/') || name == "." || name == ".." {
+            continue;
+        }
+        let path = dir.join(name);
+        if fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
+            fs::remove_file(&path)?;
+            removed += 1;
+        }
+    }
+    if removed > 0 {
+        fsutil::fsync_dir(&dir)?;
+    }
+    Ok(removed)
+}
+
 /// The blob pks an incident's attachments use (before it is deleted).
 pub(crate) fn blobs_of_incident(conn: &Connection, incident_pk: i64) -> Result<Vec<i64>> {
     let mut stmt = conn.prepare_cached("SELECT blob_pk FROM attachments WHERE incident_pk = ?1")?;

@@ -76,7 +76,25 @@ impl Session {
             database_problems.push(format!("the search index is damaged ({e})"));
         }
         database_problems.extend(crate::records::check_consistency(conn)?);
-        let evidence = crate::evidence::verify(self, progress)?;
+        let mut evidence = crate::evidence::verify(self, progress)?;
+        // Files no record refers to are what a write left when it failed half way (found by
+        // the I/O-fault torture: a deleted attachment's file that could not be removed). When
+        // the database is intact and known to be the latest, they are removed and the removal
+        // recorded. Otherwise (an older database put back) they may belong to newer records,
+        // and are only reported.
+        if !evidence.orphaned.is_empty()
+            && database_problems.is_empty()
+            && audit.problems.is_empty()
+            && !self.rollback.is_suspect()
+        {
+            let removed = crate::evidence::remove_leftovers(self, &evidence.orphaned)?;
+            audit::append(
+                conn,
+                "leftover_files_removed",
+                &serde_json::json!({ "files": removed }),
+            )?;
+            evidence.orphaned.clear();
+        }
         Ok(VerifyReport {
             audit,
             database_intact: database_problems.is_empty(),

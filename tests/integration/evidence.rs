@@ -208,6 +208,32 @@ fn bad_inputs_are_clear_errors() {
 }
 
 #[test]
+fn verify_removes_files_a_failed_write_left_when_the_vault_is_the_latest() {
+    let (v, s) = new_vault();
+    let id = new_incident(&s);
+    import(&s, &id, &write(v._tmp.path(), "a.bin", &noise(5000, 6))).unwrap();
+    // What a delete leaves when its file cannot be removed: a file no record refers to.
+    let stray = v
+        .dir
+        .join("blobs")
+        .join("0525d750-653a-44c7-96f6-c50ed309f7e6");
+    std::fs::write(&stray, b"ciphertext").unwrap();
+    let report = s.verify().unwrap();
+    assert!(report.is_ok(), "{report:?}");
+    assert!(!stray.exists(), "the leftover is removed");
+    assert_eq!(
+        report.evidence.checked, 1,
+        "the attachment itself is untouched"
+    );
+    let log = tadamun::audit::list_recent(s.connection().unwrap(), 5).unwrap();
+    assert!(
+        log.iter().any(|e| e.event == "leftover_files_removed"),
+        "recorded in the audit log"
+    );
+    assert!(s.verify().unwrap().is_ok());
+}
+
+#[test]
 fn verify_finds_altered_missing_and_orphaned_blobs() {
     let (v, s) = new_vault();
     let id = new_incident(&s);

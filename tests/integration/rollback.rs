@@ -104,6 +104,17 @@ fn an_older_database_put_back_is_detected_recorded_and_reported_by_verify() {
         "the older chain is intact in itself"
     );
     assert!(events(&s).iter().any(|e| e == "rollback_suspected"));
+    // A file no record of this (older) database refers to may be a newer record's attachment:
+    // verify reports it and never removes it.
+    let stray = v
+        .dir
+        .join("blobs")
+        .join("0525d750-653a-44c7-96f6-c50ed309f7e6");
+    std::fs::create_dir_all(stray.parent().unwrap()).unwrap();
+    std::fs::write(&stray, b"ciphertext of a newer attachment").unwrap();
+    let report = s.verify().unwrap();
+    assert_eq!(report.evidence.orphaned.len(), 1, "{report:?}");
+    assert!(stray.exists());
 }
 
 #[test]
