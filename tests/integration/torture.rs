@@ -255,12 +255,12 @@ fn all_attachments(
 fn check(
     dir: &Path,
     model: &mut Model,
-    pending: Pending,
+    pending: &Pending,
     tally: &mut Tally,
     cycle: u32,
 ) -> Session {
     let opened = vault::unlock_with_passphrase(dir, &secret(&model.passphrase));
-    let session = match (opened, &pending) {
+    let session = match (opened, pending) {
         (Ok(s), Pending::Passphrase(_)) => {
             tally.passphrase_old += 1;
             s
@@ -283,7 +283,7 @@ fn check(
     let mut expected = model.incidents.clone();
     let mut expected_files = model.attachments.clone();
     let mut applied = None;
-    match &pending {
+    match pending {
         Pending::Nothing | Pending::Passphrase(_) => {}
         Pending::Import(made) => {
             let present = made
@@ -613,7 +613,7 @@ fn torture(faults: bool) {
                 pending
             }
         };
-        let mut session = check(&dir, &mut model, pending, &mut tally, cycle);
+        let mut session = check(&dir, &mut model, &pending, &mut tally, cycle);
         if matches!(op, Op::Rotate | Op::Passphrase) {
             // Back to a cheap passphrase, so that the next checks stay quick.
             let cheap = format!("{PASSPHRASE} {cycle}");

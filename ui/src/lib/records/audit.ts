@@ -16,6 +16,13 @@ const KNOWN_EVENTS: Readonly<Record<string, MessageKey>> = {
   incident_updated: "audit-event-incident_updated",
   incident_deleted: "audit-event-incident_deleted",
   demo_cases_loaded: "audit-event-demo_cases_loaded",
+  evidence_imported: "audit-event-evidence_imported",
+  evidence_deleted: "audit-event-evidence_deleted",
+  evidence_copy_exported: "audit-event-evidence_copy_exported",
+  export_written: "audit-event-export_written",
+  backup_made: "audit-event-backup_made",
+  vault_restored: "audit-event-vault_restored",
+  leftover_files_removed: "audit-event-leftover_files_removed",
 };
 
 export function auditEventMessage(event: string): Message {

@@ -935,6 +935,13 @@ audit-event-incident_created = أُنشئت حادثة
 audit-event-incident_updated = عُدّلت حادثة
 audit-event-incident_deleted = حُذفت حادثة
 audit-event-demo_cases_loaded = حُمّلت الحالات التجريبية الوهمية
+audit-event-evidence_imported = أُضيف مرفق
+audit-event-evidence_deleted = حُذف مرفق
+audit-event-evidence_copy_exported = حُفظت نسخة من مرفق خارج الخزنة
+audit-event-export_written = صُدّر تقرير
+audit-event-backup_made = أُنشئت نسخة احتياطية
+audit-event-vault_restored = استُعيدت الخزنة من نسخة احتياطية
+audit-event-leftover_files_removed = حُذفت ملفات متبقية من تغيير لم يكتمل
 
 ## warning
 

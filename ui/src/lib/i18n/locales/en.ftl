@@ -867,6 +867,13 @@ audit-event-incident_created = Incident created
 audit-event-incident_updated = Incident changed
 audit-event-incident_deleted = Incident deleted
 audit-event-demo_cases_loaded = Fictional demo cases loaded
+audit-event-evidence_imported = Attachment added
+audit-event-evidence_deleted = Attachment deleted
+audit-event-evidence_copy_exported = Copy of an attachment saved outside the vault
+audit-event-export_written = Report exported
+audit-event-backup_made = Backup made
+audit-event-vault_restored = Vault restored from a backup
+audit-event-leftover_files_removed = Leftover files of an unfinished change removed
 
 ## warning
 

@@ -889,6 +889,13 @@ audit-event-incident_created = Incidente creado
 audit-event-incident_updated = Incidente modificado
 audit-event-incident_deleted = Incidente eliminado
 audit-event-demo_cases_loaded = Casos ficticios de demostración cargados
+audit-event-evidence_imported = Archivo adjunto añadido
+audit-event-evidence_deleted = Archivo adjunto eliminado
+audit-event-evidence_copy_exported = Copia de un archivo adjunto guardada fuera de la bóveda
+audit-event-export_written = Informe exportado
+audit-event-backup_made = Copia de seguridad hecha
+audit-event-vault_restored = Bóveda restaurada desde una copia de seguridad
+audit-event-leftover_files_removed = Archivos sobrantes de un cambio sin terminar eliminados
 
 ## warning
 

@@ -889,6 +889,13 @@ audit-event-incident_created = Incident créé
 audit-event-incident_updated = Incident modifié
 audit-event-incident_deleted = Incident supprimé
 audit-event-demo_cases_loaded = Cas fictifs de démonstration chargés
+audit-event-evidence_imported = Pièce jointe ajoutée
+audit-event-evidence_deleted = Pièce jointe supprimée
+audit-event-evidence_copy_exported = Copie d’une pièce jointe enregistrée hors du coffre-fort
+audit-event-export_written = Rapport exporté
+audit-event-backup_made = Sauvegarde effectuée
+audit-event-vault_restored = Coffre-fort restauré à partir d’une sauvegarde
+audit-event-leftover_files_removed = Fichiers restants d’une modification inachevée supprimés
 
 ## warning
 

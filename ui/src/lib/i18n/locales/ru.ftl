@@ -906,6 +906,13 @@ audit-event-incident_created = Инцидент создан
 audit-event-incident_updated = Инцидент изменён
 audit-event-incident_deleted = Инцидент удалён
 audit-event-demo_cases_loaded = Загружены вымышленные демонстрационные случаи
+audit-event-evidence_imported = Вложение добавлено
+audit-event-evidence_deleted = Вложение удалено
+audit-event-evidence_copy_exported = Копия вложения сохранена вне хранилища
+audit-event-export_written = Отчёт экспортирован
+audit-event-backup_made = Резервная копия создана
+audit-event-vault_restored = Хранилище восстановлено из резервной копии
+audit-event-leftover_files_removed = Удалены файлы, оставшиеся от незавершённого изменения
 
 ## warning
 

@@ -813,6 +813,13 @@ audit-event-incident_created = 事件已创建
 audit-event-incident_updated = 事件已更改
 audit-event-incident_deleted = 事件已删除
 audit-event-demo_cases_loaded = 已载入虚构的演示案件
+audit-event-evidence_imported = 附件已添加
+audit-event-evidence_deleted = 附件已删除
+audit-event-evidence_copy_exported = 已将一份附件副本保存到保险库之外
+audit-event-export_written = 报告已导出
+audit-event-backup_made = 已制作备份
+audit-event-vault_restored = 保险库已从备份恢复
+audit-event-leftover_files_removed = 已删除一次未完成的更改所遗留的文件
 
 ## warning
 
