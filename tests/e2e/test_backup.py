@@ -42,6 +42,7 @@ class BackupJourney(unittest.TestCase):
     text_of = test_vault.VaultJourney.text_of
     shot = test_vault.VaultJourney.shot
     choose_in_gtk_dialog = test_records.RecordsJourney.choose_in_gtk_dialog
+    save_in_gtk_dialog = test_vault.VaultJourney.save_in_gtk_dialog
 
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory()
@@ -74,27 +75,6 @@ class BackupJourney(unittest.TestCase):
         if self.driver is not None:
             self.driver.quit()
         self.tmp.cleanup()
-
-    def save_in_gtk_dialog(self, title, path):
-        """Types a whole path into the name field of the native save dialog titled `title`."""
-        found = subprocess.run(
-            ["xdotool", "search", "--sync", "--onlyvisible", "--name", title],
-            check=True, timeout=30, capture_output=True, text=True,
-        )
-        dialog = found.stdout.split()[-1]
-        for _attempt in range(4):
-            subprocess.run(["xdotool", "windowfocus", "--sync", dialog], check=False, timeout=10)
-            time.sleep(1)
-            subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+a"], check=True)
-            subprocess.run(["xdotool", "type", "--delay", "20", str(path)], check=True)
-            subprocess.run(["xdotool", "key", "Return"], check=True)
-            deadline = time.time() + 5
-            while time.time() < deadline:
-                still = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", title], capture_output=True)
-                if still.returncode != 0:
-                    return
-                time.sleep(0.2)
-        self.fail(f"the {title!r} dialog did not take the file name")
 
     def test_backup_check_and_restore_on_another_computer(self):
         self.start_app(self.vault)

@@ -113,6 +113,30 @@ class VaultJourney(unittest.TestCase):
             time.sleep(0.2)
         self.fail(f"the {title!r} dialog did not close")
 
+    def save_in_gtk_dialog(self, title, path):
+        """Types a whole path into the name field of the native save dialog titled `title`: waits
+        for it by its title, gives it the keyboard (there is no window manager under Xvfb), types
+        the path and confirms. Keys sent while GTK is still setting the dialog up can be lost, so
+        the typing is retried until the dialog is gone."""
+        found = subprocess.run(
+            ["xdotool", "search", "--sync", "--onlyvisible", "--name", title],
+            check=True, timeout=30, capture_output=True, text=True,
+        )
+        dialog = found.stdout.split()[-1]
+        for _attempt in range(4):
+            subprocess.run(["xdotool", "windowfocus", "--sync", dialog], check=False, timeout=10)
+            time.sleep(1)
+            subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+a"], check=True)
+            subprocess.run(["xdotool", "type", "--delay", "20", str(path)], check=True)
+            subprocess.run(["xdotool", "key", "Return"], check=True)
+            deadline = time.time() + 5
+            while time.time() < deadline:
+                still = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", title], capture_output=True)
+                if still.returncode != 0:
+                    return
+                time.sleep(0.2)
+        self.fail(f"the {title!r} dialog did not take the file name")
+
     def report_memory_after_lock(self, secrets):
         """Reads the app's processes' memory after a lock, as the review did, and writes what
         remains to artifacts/memory-after-lock.txt. Under WebDriver the web process is not
@@ -330,26 +354,9 @@ class VaultJourney(unittest.TestCase):
         recovery_key = key.text.strip()
         self.clickable("#recovery-save").click()
 
-        # The native GTK save dialog: wait for it by its title, give it the keyboard (there is
-        # no window manager under Xvfb), type a path, confirm. Keys sent while GTK is still
-        # setting the dialog up can be lost, so the typing is retried.
+        # The native GTK save dialog (see save_in_gtk_dialog).
         target = pathlib.Path(self.tmp.name) / "recovery-key.txt"
-        found = subprocess.run(
-            ["xdotool", "search", "--sync", "--name", "Save the recovery key"],
-            check=True, timeout=30, capture_output=True, text=True,
-        )
-        dialog = found.stdout.split()[-1]
-        for _attempt in range(4):
-            subprocess.run(["xdotool", "windowfocus", "--sync", dialog], check=False, timeout=10)
-            time.sleep(1)
-            subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+a"], check=True)
-            subprocess.run(["xdotool", "type", "--delay", "20", str(target)], check=True)
-            subprocess.run(["xdotool", "key", "Return"], check=True)
-            deadline = time.time() + 5
-            while time.time() < deadline and not target.exists():
-                time.sleep(0.2)
-            if target.exists():
-                break
+        self.save_in_gtk_dialog("Save the recovery key", target)
         self.wait.until(lambda _: target.exists() and recovery_key in target.read_text())
         self.assertEqual(target.stat().st_mode & 0o777, 0o600)
         self.shot("11-recovery-key-saved")

@@ -33,6 +33,20 @@ fn json(out: &[u8]) -> Value {
     serde_json::from_slice(out).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(out)))
 }
 
+/// `vault init` with the test passphrase; returns the recovery key it printed.
+fn init(dir: &std::path::Path) -> String {
+    let out = run(
+        dir,
+        &["vault", "init", "--passphrase-stdin"],
+        format!("{PASSPHRASE}\n"),
+        0,
+    );
+    json(&out.get_output().stdout)["recovery_key"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
 #[test]
 fn cli_init_status_verify_wrong_passphrase_and_erase() {
     let tmp = tempfile::tempdir().unwrap();
@@ -596,16 +610,7 @@ fn cli_export_preview_blocks_then_writes_an_encrypted_export() {
 fn cli_new_recovery_key_is_printed_once_and_the_old_one_stops_working() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("vault");
-    let out = run(
-        &dir,
-        &["vault", "init", "--passphrase-stdin"],
-        format!("{PASSPHRASE}\n"),
-        0,
-    );
-    let old = json(&out.get_output().stdout)["recovery_key"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let old = init(&dir);
     let out = run(
         &dir,
         &[
@@ -663,16 +668,7 @@ fn cli_new_recovery_key_is_printed_once_and_the_old_one_stops_working() {
 fn cli_backup_verify_backup_and_restore_on_another_computer() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("vault");
-    let out = run(
-        &dir,
-        &["vault", "init", "--passphrase-stdin"],
-        format!("{PASSPHRASE}\n"),
-        0,
-    );
-    let recovery = json(&out.get_output().stdout)["recovery_key"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let recovery = init(&dir);
     run(
         &dir,
         &[
@@ -745,16 +741,7 @@ fn cli_backup_verify_backup_and_restore_on_another_computer() {
         1
     );
     let other_dir = tmp.path().join("other");
-    let out = run(
-        &other_dir,
-        &["vault", "init", "--passphrase-stdin"],
-        format!("{PASSPHRASE}\n"),
-        0,
-    );
-    let other = json(&out.get_output().stdout)["recovery_key"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let other = init(&other_dir);
     let out = tadamun(&dir)
         .args(["vault", "verify-backup", file_arg, "--passphrase-stdin"])
         .write_stdin(format!("{other}\n"))

@@ -144,6 +144,22 @@ fn chosen(path: std::path::PathBuf, state: &AppState, kind: ChosenKind) -> Chose
     }
 }
 
+/// What a native file dialog returned, remembered under a token. `None`: cancelled.
+fn picked_file(
+    picked: Option<tauri_plugin_dialog::FilePath>,
+    state: &AppState,
+    kind: ChosenKind,
+) -> Result<Option<ChosenFolder>, AppError> {
+    let Some(path) = picked else { return Ok(None) };
+    let path = path.into_path().map_err(|_| {
+        AppError::new(
+            ErrorCode::InvalidInput,
+            "Choose a file on this computer or on a USB stick.",
+        )
+    })?;
+    Ok(Some(chosen(path, state, kind)))
+}
+
 /// Opens the native save dialog for a new backup file. `None`: the person cancelled.
 #[tauri::command]
 pub async fn backup_choose_file(
@@ -160,14 +176,7 @@ pub async fn backup_choose_file(
             .set_file_name(vault::suggested_backup_name())
             .add_filter("Tadamun backup", &[vault::BACKUP_EXTENSION])
             .blocking_save_file();
-        let Some(path) = picked else { return Ok(None) };
-        let path = path.into_path().map_err(|_| {
-            AppError::new(
-                ErrorCode::InvalidInput,
-                "Choose a file on this computer or on a USB stick.",
-            )
-        })?;
-        Ok(Some(chosen(path, &state, ChosenKind::BackupToWrite)))
+        picked_file(picked, &state, ChosenKind::BackupToWrite)
     })
     .await
 }
@@ -187,14 +196,7 @@ pub async fn backup_pick_file(
             .set_title("Choose a backup")
             .add_filter("Tadamun backup", &[vault::BACKUP_EXTENSION])
             .blocking_pick_file();
-        let Some(path) = picked else { return Ok(None) };
-        let path = path.into_path().map_err(|_| {
-            AppError::new(
-                ErrorCode::InvalidInput,
-                "Choose a file on this computer or on a USB stick.",
-            )
-        })?;
-        Ok(Some(chosen(path, &state, ChosenKind::BackupToRead)))
+        picked_file(picked, &state, ChosenKind::BackupToRead)
     })
     .await
 }
