@@ -80,6 +80,7 @@ def main():
     scanned_bytes = 0
     skipped = []
     hits = []
+    read = []
     for path, size in files_since(since, excluded):
         if size > LARGEST:
             skipped.append(f"{path} ({size} bytes, too large to read)")
@@ -91,6 +92,7 @@ def main():
             continue
         scanned += 1
         scanned_bytes += len(data)
+        read.append(f"{path} ({len(data)} bytes)")
         for label, needle in wanted.items():
             if needle in data:
                 hits.append(f"{path}: {label}")
@@ -102,6 +104,8 @@ def main():
         *hits,
         f"Not read: {len(skipped)}",
         *skipped,
+        "Read:",
+        *read,
     ]
     REPORT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines[:2 + len(hits)]))
