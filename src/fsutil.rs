@@ -140,12 +140,20 @@ pub(crate) fn remove_if_exists(path: &Path) -> io::Result<()> {
 /// write into that folder — a synced or shared folder — cannot plant a link at a predictable
 /// `<file>.tmp` and have Tadamun write through it into another file.
 pub(crate) fn write_into_chosen_folder(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let (file, tmp) = create_temp_in_chosen_folder(path)?;
+    finish_replacing(file, &tmp, path, bytes)
+}
+
+/// The temporary file of [`write_into_chosen_folder`], for a writer that streams into it (a
+/// backup): an unpredictable name beside `path`, created exclusively, readable only by the
+/// owner. The caller syncs it, renames it over `path` and removes it on failure.
+pub(crate) fn create_temp_in_chosen_folder(path: &Path) -> io::Result<(File, PathBuf)> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let mut attempt = 0;
-    let (file, tmp) = loop {
+    loop {
         let mut random = [0u8; 12];
         getrandom_fill(&mut random)?;
         let tmp = path.with_file_name(format!(".{name}.{}.tmp", hex::encode(random)));
@@ -154,10 +162,9 @@ pub(crate) fn write_into_chosen_folder(path: &Path, bytes: &[u8]) -> io::Result<
         #[cfg(unix)]
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
         match options.open(&tmp) {
-            Ok(f) => break (f, tmp),
+            Ok(f) => return Ok((f, tmp)),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists && attempt < 8 => attempt += 1,
             Err(e) => return Err(e),
         }
-    };
-    finish_replacing(file, &tmp, path, bytes)
+    }
 }

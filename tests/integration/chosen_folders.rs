@@ -1,4 +1,4 @@
-//! Writing into folders the person chose (exports, copies of attachments): a symbolic link
+//! Writing into folders the person chose (exports, copies of attachments, backups): a symbolic link
 //! planted there by someone else must never redirect what Tadamun writes.
 
 use std::sync::atomic::AtomicBool;
@@ -89,6 +89,33 @@ fn a_link_planted_at_the_temporary_name_does_not_redirect_a_clean_copy_of_an_att
     assert_eq!(std::fs::read(&victim).unwrap(), b"keep me");
     assert!(!copy.symlink_metadata().unwrap().file_type().is_symlink());
     assert!(image::open(&copy).is_ok());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_planted_at_the_temporary_name_does_not_redirect_a_backup() {
+    let (_v, session) = new_vault();
+    let out = tempfile::tempdir().unwrap();
+    let victim = out.path().join("notes.txt");
+    std::fs::write(&victim, b"keep me").unwrap();
+    let backup = out.path().join("cases.tadamun-backup");
+    std::os::unix::fs::symlink(&victim, out.path().join("cases.tadamun-backup.tmp")).unwrap();
+    std::os::unix::fs::symlink(&victim, out.path().join(".cases.tadamun-backup.tmp")).unwrap();
+    session.backup(&backup, false, &mut |_| {}).unwrap();
+    assert!(
+        std::fs::read(&victim).unwrap() == b"keep me",
+        "a planted link redirected the backup into another file"
+    );
+    assert!(!backup.symlink_metadata().unwrap().file_type().is_symlink());
+    assert!(std::fs::read(&backup)
+        .unwrap()
+        .starts_with(b"age-encryption.org/v1\n"));
+    let left = std::fs::read_dir(out.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().symlink_metadata().is_ok_and(|m| m.is_file()))
+        .count();
+    assert_eq!(left, 2, "the backup and the victim, no temporary file left");
 }
 
 #[cfg(unix)]

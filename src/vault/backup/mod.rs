@@ -365,13 +365,10 @@ fn write_backup(
     }
     let total: u64 = sources.iter().map(|s| s.2).sum();
 
-    let tmp = fsutil::temp_path(out);
+    // The backup usually goes to a USB stick or a synced folder that others may write to: an
+    // unpredictable temporary name created exclusively, so a planted link is never followed.
+    let (file, tmp) = fsutil::create_temp_in_chosen_folder(out)?;
     let result = (|| {
-        let mut options = fs::OpenOptions::new();
-        options.write(true).create(true).truncate(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let file = options.open(&tmp)?;
         let encryptor =
             age::Encryptor::with_recipients(std::iter::once(recipient as &dyn age::Recipient))
                 .map_err(|e| VaultError::Io(io::Error::other(e.to_string())))?;
