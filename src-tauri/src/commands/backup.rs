@@ -231,8 +231,7 @@ pub async fn verify_backup(
     recovery_key: String,
 ) -> Result<BackupChecked, AppError> {
     let path = state.peek_choice(&file, ChosenKind::BackupToRead)?;
-    let key = RecoveryKey::parse(&recovery_key)?;
-    drop(recovery_key);
+    let key = RecoveryKey::parse(SecretString::from(recovery_key).expose_secret())?;
     let state = Arc::clone(&state);
     blocking(move || {
         let work = state
@@ -260,8 +259,7 @@ pub async fn restore_backup(
     passphrase: String,
 ) -> Result<RestoredVault, AppError> {
     let path = state.peek_choice(&file, ChosenKind::BackupToRead)?;
-    let key = RecoveryKey::parse(&recovery_key)?;
-    drop(recovery_key);
+    let key = RecoveryKey::parse(SecretString::from(recovery_key).expose_secret())?;
     let passphrase = SecretString::from(passphrase);
     let state = Arc::clone(&state);
     blocking(move || {
